@@ -1,0 +1,260 @@
+//! The builder API: one method per op on [`Graph`], each type-checked on the spot.
+//!
+//! ```
+//! use packfuse_ir::{shape, DType, Graph};
+//! let mut g = Graph::new();
+//! let x = g.input("x", DType::F32, shape!["T", 64]).unwrap();
+//! let w = g.param("w", DType::F32, shape![32, 64]).unwrap();
+//! let y = g.linear(x, w, None).unwrap();
+//! let y = g.gelu_tanh(y).unwrap();
+//! g.set_output("y", y);
+//! assert_eq!(g.ty(y).to_string(), "f32[T, 32]");
+//! ```
+
+use crate::{
+    BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape,
+    TensorType, UnaryOp, F64,
+};
+
+type R = Result<NodeId, IrError>;
+
+macro_rules! unary_methods {
+    ($($name:ident => $f:ident),* $(,)?) => {$(
+        #[doc = concat!("Elementwise `", stringify!($name), "`.")]
+        pub fn $name(&mut self, x: NodeId) -> R {
+            self.unary(UnaryOp::$f, x)
+        }
+    )*};
+}
+
+macro_rules! binary_methods {
+    ($($name:ident => $f:ident),* $(,)?) => {$(
+        #[doc = concat!("Elementwise `", stringify!($name), "` with broadcasting.")]
+        pub fn $name(&mut self, a: NodeId, b: NodeId) -> R {
+            self.binary(BinaryOp::$f, a, b)
+        }
+    )*};
+}
+
+impl Graph {
+    /// A run-time input named `name`.
+    pub fn input(&mut self, name: &str, dtype: DType, shape: Shape) -> R {
+        let op = Op::Input { name: name.into() };
+        self.add_source(op, TensorType::new(dtype, shape))
+    }
+
+    /// A weight named `name`.
+    pub fn param(&mut self, name: &str, dtype: DType, shape: Shape) -> R {
+        let op = Op::Parameter { name: name.into() };
+        self.add_source(op, TensorType::new(dtype, shape))
+    }
+
+    /// A constant tensor of static `shape`.
+    pub fn constant(&mut self, dtype: DType, shape: &[usize], values: &[f64]) -> R {
+        let value = ConstValue(values.iter().map(|&v| F64(dtype.round(v))).collect());
+        let ty = TensorType::new(dtype, Shape::from_static(shape));
+        self.add_source(Op::Constant { value }, ty)
+    }
+
+    /// A scalar constant (shape `[]`), broadcast by the elementwise ops that use it.
+    pub fn scalar(&mut self, dtype: DType, v: f64) -> R {
+        self.constant(dtype, &[], &[v])
+    }
+
+    /// A scalar constant of `like`'s dtype.
+    pub fn scalar_like(&mut self, like: NodeId, v: f64) -> R {
+        let d = self.ty(like).dtype;
+        self.scalar(d, v)
+    }
+
+    /// The index along `axis` over `like`'s shape.
+    pub fn iota(&mut self, like: NodeId, axis: usize, dtype: DType) -> R {
+        self.push(Op::Iota { axis, dtype }, &[like])
+    }
+
+    /// Elementwise `f(x)`.
+    pub fn unary(&mut self, f: UnaryOp, x: NodeId) -> R {
+        self.push(Op::Unary { f }, &[x])
+    }
+
+    /// Elementwise `f(a, b)` with broadcasting.
+    pub fn binary(&mut self, f: BinaryOp, a: NodeId, b: NodeId) -> R {
+        self.push(Op::Binary { f }, &[a, b])
+    }
+
+    unary_methods! {
+        neg => Neg, abs => Abs, exp => Exp, log => Log, sqrt => Sqrt, rsqrt => Rsqrt,
+        recip => Recip, square => Square, tanh => Tanh, sigmoid => Sigmoid,
+        logsigmoid => LogSigmoid, relu => Relu, gelu => Gelu, gelu_tanh => GeluTanh,
+        silu => Silu, sin => Sin, cos => Cos,
+    }
+
+    binary_methods! {
+        add => Add, sub => Sub, mul => Mul, div => Div, maximum => Max, minimum => Min,
+        pow => Pow, lt => Lt, le => Le, gt => Gt, ge => Ge, eq => Eq, ne => Ne,
+    }
+
+    /// `x * s` for a scalar `s` of x's dtype.
+    pub fn scale(&mut self, x: NodeId, s: f64) -> R {
+        let c = self.scalar_like(x, s)?;
+        self.mul(x, c)
+    }
+
+    /// Converts `x` to `to`.
+    pub fn cast(&mut self, x: NodeId, to: DType) -> R {
+        self.push(Op::Cast { to }, &[x])
+    }
+
+    /// `cond ? a : b`.
+    pub fn select(&mut self, cond: NodeId, a: NodeId, b: NodeId) -> R {
+        self.push(Op::Select, &[cond, a, b])
+    }
+
+    /// Reduction `f` over `axes`.
+    pub fn reduce(&mut self, f: ReduceOp, x: NodeId, axes: &[usize], keep_dims: bool) -> R {
+        let op = Op::Reduce {
+            f,
+            axes: axes.to_vec(),
+            keep_dims,
+        };
+        self.push(op, &[x])
+    }
+
+    /// Σ over `axes`.
+    pub fn sum(&mut self, x: NodeId, axes: &[usize], keep_dims: bool) -> R {
+        self.reduce(ReduceOp::Sum, x, axes, keep_dims)
+    }
+
+    /// Mean over `axes`.
+    pub fn mean(&mut self, x: NodeId, axes: &[usize], keep_dims: bool) -> R {
+        self.reduce(ReduceOp::Mean, x, axes, keep_dims)
+    }
+
+    /// Maximum over `axes`.
+    pub fn max(&mut self, x: NodeId, axes: &[usize], keep_dims: bool) -> R {
+        self.reduce(ReduceOp::Max, x, axes, keep_dims)
+    }
+
+    /// Batched matrix product with optional transposes.
+    pub fn matmul_t(&mut self, a: NodeId, b: NodeId, transpose_a: bool, transpose_b: bool) -> R {
+        let op = Op::MatMul {
+            transpose_a,
+            transpose_b,
+        };
+        self.push(op, &[a, b])
+    }
+
+    /// `a · b`.
+    pub fn matmul(&mut self, a: NodeId, b: NodeId) -> R {
+        self.matmul_t(a, b, false, false)
+    }
+
+    /// A PyTorch linear layer: `x Wᵀ (+ b)` with `W` stored `(out, in)`.
+    pub fn linear(&mut self, x: NodeId, w: NodeId, b: Option<NodeId>) -> R {
+        let y = self.matmul_t(x, w, false, true)?;
+        match b {
+            Some(b) => self.push(Op::Binary { f: BinaryOp::Add }, &[y, b]),
+            None => Ok(y),
+        }
+    }
+
+    /// Same elements, new shape.
+    pub fn reshape(&mut self, x: NodeId, shape: Shape) -> R {
+        self.push(Op::Reshape { shape }, &[x])
+    }
+
+    /// Reorders axes.
+    pub fn permute(&mut self, x: NodeId, perm: &[usize]) -> R {
+        self.push(Op::Permute { perm: perm.to_vec() }, &[x])
+    }
+
+    /// Swaps the last two axes.
+    pub fn transpose(&mut self, x: NodeId) -> R {
+        let r = self.ty(x).shape.rank();
+        let mut perm: Vec<usize> = (0..r).collect();
+        if r >= 2 {
+            perm.swap(r - 2, r - 1);
+        }
+        self.permute(x, &perm)
+    }
+
+    /// Broadcasts to `shape`.
+    pub fn broadcast(&mut self, x: NodeId, shape: Shape) -> R {
+        self.push(Op::Broadcast { shape }, &[x])
+    }
+
+    /// `x[start..end]` along `axis`.
+    pub fn slice(&mut self, x: NodeId, axis: usize, start: usize, end: usize) -> R {
+        self.push(Op::Slice { axis, start, end }, &[x])
+    }
+
+    /// Joins along `axis`.
+    pub fn concat(&mut self, xs: &[NodeId], axis: usize) -> R {
+        self.push(Op::Concat { axis }, xs)
+    }
+
+    /// Rows (or slices along `axis`) of `data` picked by i32 `indices`.
+    pub fn gather(&mut self, data: NodeId, indices: NodeId, axis: usize) -> R {
+        self.push(Op::Gather { axis }, &[data, indices])
+    }
+
+    /// Softmax along `axis`.
+    pub fn softmax(&mut self, x: NodeId, axis: usize) -> R {
+        self.push(Op::Softmax { axis }, &[x])
+    }
+
+    /// LayerNorm over the last axis.
+    pub fn layer_norm(&mut self, x: NodeId, w: NodeId, b: NodeId, eps: f64) -> R {
+        self.push(Op::LayerNorm { eps: F64(eps) }, &[x, w, b])
+    }
+
+    /// RMSNorm over the last axis (`add_one`: Gemma's `1 + w`).
+    pub fn rms_norm(&mut self, x: NodeId, w: NodeId, eps: f64, add_one: bool) -> R {
+        self.push(
+            Op::RmsNorm {
+                eps: F64(eps),
+                add_one,
+            },
+            &[x, w],
+        )
+    }
+
+    /// L2 normalisation over the last axis.
+    pub fn l2_normalize(&mut self, x: NodeId, eps: f64) -> R {
+        self.push(Op::L2Normalize { eps: F64(eps) }, &[x])
+    }
+
+    /// Rotary position embedding of `x [T, H, D]` at i32 `positions [T]`.
+    pub fn rope(&mut self, x: NodeId, positions: NodeId, base: f64) -> R {
+        self.push(Op::Rope { base: F64(base) }, &[x, positions])
+    }
+
+    /// Packed-sequence attention (see [`Op::PackedAttention`]); `prefix_lens` is required
+    /// exactly for [`MaskKind::PrefixLm`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn packed_attention(
+        &mut self,
+        q: NodeId,
+        k: NodeId,
+        v: NodeId,
+        cu_seqlens_q: NodeId,
+        cu_seqlens_k: NodeId,
+        prefix_lens: Option<NodeId>,
+        mask: MaskKind,
+        scale: Option<f64>,
+    ) -> R {
+        let mut ins = vec![q, k, v, cu_seqlens_q, cu_seqlens_k];
+        ins.extend(prefix_lens);
+        let op = Op::PackedAttention {
+            mask,
+            scale: scale.map(F64),
+            window: None,
+        };
+        self.push(op, &ins)
+    }
+
+    /// SigLIP sigmoid loss of `x [N, D]`, `y [N, D]`, `t_prime`, `bias`.
+    pub fn sigmoid_loss(&mut self, x: NodeId, y: NodeId, t_prime: NodeId, bias: NodeId) -> R {
+        self.push(Op::SigmoidLoss, &[x, y, t_prime, bias])
+    }
+}

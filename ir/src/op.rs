@@ -1,0 +1,667 @@
+//! The operation set. Each variant documents its inputs and typing rule; [`crate::infer`]
+//! implements the rules and [`crate::eval`] the meaning.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use crate::{DType, Shape};
+
+/// An f64 that compares and hashes by its bits, so ops carrying one (eps, scale) can be
+/// deduplicated structurally.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct F64(pub f64);
+
+impl PartialEq for F64 {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+impl Eq for F64 {}
+impl Hash for F64 {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.to_bits().hash(state)
+    }
+}
+
+/// One-input elementwise functions. All but `Neg` and `Abs` need a float input; the
+/// output has the input's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnaryOp {
+    /// `-x`
+    Neg,
+    /// `|x|`
+    Abs,
+    /// `e^x`
+    Exp,
+    /// natural logarithm
+    Log,
+    /// `√x`
+    Sqrt,
+    /// `1/√x`
+    Rsqrt,
+    /// `1/x`
+    Recip,
+    /// `x²`
+    Square,
+    /// hyperbolic tangent
+    Tanh,
+    /// `1/(1+e^-x)`
+    Sigmoid,
+    /// `log σ(x)`, computed stably as `min(x,0) - log1p(e^-|x|)`
+    LogSigmoid,
+    /// `max(x, 0)`
+    Relu,
+    /// exact GELU, `x·Φ(x)`
+    Gelu,
+    /// GELU with the tanh approximation (`gelu_pytorch_tanh`)
+    GeluTanh,
+    /// `x·σ(x)`
+    Silu,
+    /// sine
+    Sin,
+    /// cosine
+    Cos,
+}
+
+impl UnaryOp {
+    /// Every unary op.
+    pub const ALL: [UnaryOp; 17] = [
+        UnaryOp::Neg,
+        UnaryOp::Abs,
+        UnaryOp::Exp,
+        UnaryOp::Log,
+        UnaryOp::Sqrt,
+        UnaryOp::Rsqrt,
+        UnaryOp::Recip,
+        UnaryOp::Square,
+        UnaryOp::Tanh,
+        UnaryOp::Sigmoid,
+        UnaryOp::LogSigmoid,
+        UnaryOp::Relu,
+        UnaryOp::Gelu,
+        UnaryOp::GeluTanh,
+        UnaryOp::Silu,
+        UnaryOp::Sin,
+        UnaryOp::Cos,
+    ];
+
+    /// True when the op is defined on integers too.
+    pub fn allows_int(self) -> bool {
+        matches!(self, UnaryOp::Neg | UnaryOp::Abs)
+    }
+
+    /// The name in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            UnaryOp::Neg => "neg",
+            UnaryOp::Abs => "abs",
+            UnaryOp::Exp => "exp",
+            UnaryOp::Log => "log",
+            UnaryOp::Sqrt => "sqrt",
+            UnaryOp::Rsqrt => "rsqrt",
+            UnaryOp::Recip => "recip",
+            UnaryOp::Square => "square",
+            UnaryOp::Tanh => "tanh",
+            UnaryOp::Sigmoid => "sigmoid",
+            UnaryOp::LogSigmoid => "logsigmoid",
+            UnaryOp::Relu => "relu",
+            UnaryOp::Gelu => "gelu",
+            UnaryOp::GeluTanh => "gelu_tanh",
+            UnaryOp::Silu => "silu",
+            UnaryOp::Sin => "sin",
+            UnaryOp::Cos => "cos",
+        }
+    }
+
+    /// The function in f64 (the reference semantics).
+    pub fn apply_f64(self, x: f64) -> f64 {
+        match self {
+            UnaryOp::Neg => -x,
+            UnaryOp::Abs => x.abs(),
+            UnaryOp::Exp => x.exp(),
+            UnaryOp::Log => x.ln(),
+            UnaryOp::Sqrt => x.sqrt(),
+            UnaryOp::Rsqrt => 1.0 / x.sqrt(),
+            UnaryOp::Recip => 1.0 / x,
+            UnaryOp::Square => x * x,
+            UnaryOp::Tanh => x.tanh(),
+            UnaryOp::Sigmoid => sigmoid_f64(x),
+            UnaryOp::LogSigmoid => x.min(0.0) - (-x.abs()).exp().ln_1p(),
+            UnaryOp::Relu => x.max(0.0),
+            UnaryOp::Gelu => 0.5 * x * (1.0 + erf_f64(x / std::f64::consts::SQRT_2)),
+            UnaryOp::GeluTanh => {
+                let c = (2.0 / std::f64::consts::PI).sqrt();
+                0.5 * x * (1.0 + (c * (x + 0.044715 * x * x * x)).tanh())
+            }
+            UnaryOp::Silu => x * sigmoid_f64(x),
+            UnaryOp::Sin => x.sin(),
+            UnaryOp::Cos => x.cos(),
+        }
+    }
+}
+
+fn sigmoid_f64(x: f64) -> f64 {
+    if x >= 0.0 {
+        1.0 / (1.0 + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// The error function, to double precision (W. J. Cody's rational approximations
+/// are overkill here; this is Abramowitz–Stegun 7.1.26 refined by one Newton step on
+/// the series, accurate to about 1e-12 over the real line).
+pub fn erf_f64(x: f64) -> f64 {
+    // Series for small |x|, continued fraction via erfc for large |x|.
+    let ax = x.abs();
+    let r = if ax < 2.5 {
+        // Maclaurin series: erf x = 2/√π Σ (-1)^n x^(2n+1) / (n! (2n+1))
+        let mut term = ax;
+        let mut sum = ax;
+        let x2 = ax * ax;
+        let mut n = 0.0;
+        while term.abs() > 1e-17 * sum.abs() {
+            n += 1.0;
+            term *= -x2 / n;
+            sum += term / (2.0 * n + 1.0);
+        }
+        sum * 2.0 / std::f64::consts::PI.sqrt()
+    } else {
+        // Lentz continued fraction for erfc.
+        let x2 = ax * ax;
+        let mut f = ax;
+        let mut c = ax;
+        let mut d = 0.0;
+        let tiny = 1e-300;
+        for k in 1..200 {
+            let a = k as f64 / 2.0;
+            d = ax + a * d;
+            d = if d.abs() < tiny { tiny } else { d };
+            c = ax + a / c;
+            c = if c.abs() < tiny { tiny } else { c };
+            d = 1.0 / d;
+            let delta = c * d;
+            f *= delta;
+            if (delta - 1.0).abs() < 1e-16 {
+                break;
+            }
+        }
+        1.0 - (-x2).exp() / (f * std::f64::consts::PI.sqrt())
+    };
+    if x < 0.0 {
+        -r
+    } else {
+        r
+    }
+}
+
+/// Two-input elementwise functions with numpy broadcasting. Both inputs have one dtype;
+/// arithmetic keeps it, comparisons give `u8` (0 or 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BinaryOp {
+    /// `a + b`
+    Add,
+    /// `a - b`
+    Sub,
+    /// `a * b`
+    Mul,
+    /// `a / b` (integer division truncates)
+    Div,
+    /// `max(a, b)`
+    Max,
+    /// `min(a, b)`
+    Min,
+    /// `a^b` (float only)
+    Pow,
+    /// `a < b`
+    Lt,
+    /// `a <= b`
+    Le,
+    /// `a > b`
+    Gt,
+    /// `a >= b`
+    Ge,
+    /// `a == b`
+    Eq,
+    /// `a != b`
+    Ne,
+}
+
+impl BinaryOp {
+    /// Every binary op.
+    pub const ALL: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::Div,
+        BinaryOp::Max,
+        BinaryOp::Min,
+        BinaryOp::Pow,
+        BinaryOp::Lt,
+        BinaryOp::Le,
+        BinaryOp::Gt,
+        BinaryOp::Ge,
+        BinaryOp::Eq,
+        BinaryOp::Ne,
+    ];
+
+    /// True for the comparisons, whose result is `u8`.
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge | BinaryOp::Eq | BinaryOp::Ne
+        )
+    }
+
+    /// The name in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "add",
+            BinaryOp::Sub => "sub",
+            BinaryOp::Mul => "mul",
+            BinaryOp::Div => "div",
+            BinaryOp::Max => "max",
+            BinaryOp::Min => "min",
+            BinaryOp::Pow => "pow",
+            BinaryOp::Lt => "lt",
+            BinaryOp::Le => "le",
+            BinaryOp::Gt => "gt",
+            BinaryOp::Ge => "ge",
+            BinaryOp::Eq => "eq",
+            BinaryOp::Ne => "ne",
+        }
+    }
+
+    /// The function in f64 (the reference semantics; integer division is done by the
+    /// caller after rounding, see [`crate::eval`]).
+    pub fn apply_f64(self, a: f64, b: f64) -> f64 {
+        let t = |c: bool| if c { 1.0 } else { 0.0 };
+        match self {
+            BinaryOp::Add => a + b,
+            BinaryOp::Sub => a - b,
+            BinaryOp::Mul => a * b,
+            BinaryOp::Div => a / b,
+            BinaryOp::Max => a.max(b),
+            BinaryOp::Min => a.min(b),
+            BinaryOp::Pow => a.powf(b),
+            BinaryOp::Lt => t(a < b),
+            BinaryOp::Le => t(a <= b),
+            BinaryOp::Gt => t(a > b),
+            BinaryOp::Ge => t(a >= b),
+            BinaryOp::Eq => t(a == b),
+            BinaryOp::Ne => t(a != b),
+        }
+    }
+}
+
+/// Reductions over a set of axes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReduceOp {
+    /// Σ
+    Sum,
+    /// maximum
+    Max,
+    /// minimum
+    Min,
+    /// arithmetic mean
+    Mean,
+}
+
+impl ReduceOp {
+    /// The name in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReduceOp::Sum => "sum",
+            ReduceOp::Max => "max",
+            ReduceOp::Min => "min",
+            ReduceOp::Mean => "mean",
+        }
+    }
+}
+
+/// Which keys a query of a packed segment may see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MaskKind {
+    /// Every key of the query's segment (block-diagonal).
+    Full,
+    /// Keys at or before the query. With `L_q ≠ L_k` the diagonal is aligned to the end of
+    /// the segment (query `i` sees keys `≤ i + L_k − L_q`), as for decoding with a KV cache.
+    Causal,
+    /// Causal, plus every key of the segment's prefix (`prefix_lens[b]` tokens).
+    PrefixLm,
+}
+
+impl MaskKind {
+    /// The name in the text form and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            MaskKind::Full => "full",
+            MaskKind::Causal => "causal",
+            MaskKind::PrefixLm => "prefix_lm",
+        }
+    }
+}
+
+/// A constant's values, stored as f64 and rounded to the node's dtype.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ConstValue(pub Vec<F64>);
+
+impl ConstValue {
+    /// The values as f64.
+    pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
+        self.0.iter().map(|v| v.0)
+    }
+}
+
+/// An operation. The doc of each variant gives its inputs (in order) and its typing rule.
+/// Axes are non-negative and counted from the outermost dimension.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    // ---- sources -------------------------------------------------------------------
+    /// A run-time input, bound by name. No inputs; the node's type is declared.
+    Input {
+        /// Name the caller binds.
+        name: String,
+    },
+    /// A weight, bound by name like an input but expected to stay fixed across runs.
+    Parameter {
+        /// Name the caller binds (Hugging Face parameter names in `models`).
+        name: String,
+    },
+    /// A literal. No inputs; the node's shape must be static with as many elements as
+    /// `value` holds.
+    Constant {
+        /// Values, row-major.
+        value: ConstValue,
+    },
+    /// `iota[i] = index of i along axis`. One input, whose shape (not data) it takes;
+    /// output dtype `dtype`. Lets masks be built over dynamic dims.
+    Iota {
+        /// Axis whose index is produced.
+        axis: usize,
+        /// Output dtype.
+        dtype: DType,
+    },
+
+    // ---- elementwise ---------------------------------------------------------------
+    /// `f(x)`: one input, same type out (float, or int for `neg`/`abs`).
+    Unary {
+        /// The function.
+        f: UnaryOp,
+    },
+    /// `f(a, b)`: two inputs of one dtype, shapes broadcast; `u8` out for comparisons.
+    Binary {
+        /// The function.
+        f: BinaryOp,
+    },
+    /// Converts to `to`: one input, its shape out.
+    Cast {
+        /// Target dtype.
+        to: DType,
+    },
+    /// `cond ? a : b`: inputs `cond` (u8), `a`, `b` (one dtype); the three shapes broadcast.
+    Select,
+
+    // ---- reductions ----------------------------------------------------------------
+    /// Reduces `axes` of the one input (float or i32). With `keep_dims` the reduced axes
+    /// stay as size 1. `mean` needs a float input.
+    Reduce {
+        /// The reduction.
+        f: ReduceOp,
+        /// Distinct axes, each `< rank`.
+        axes: Vec<usize>,
+        /// Keep reduced axes as size 1.
+        keep_dims: bool,
+    },
+
+    // ---- contraction ---------------------------------------------------------------
+    /// Batched matrix product. Inputs `a [..., M, K]`, `b [..., K, N]` after the optional
+    /// transposes of their last two axes; both rank ≥ 2, same float dtype; batch dims
+    /// broadcast. Out `[batch..., M, N]`, accumulated in f32 (f64 in the reference).
+    MatMul {
+        /// Use `aᵀ` (swap a's last two axes).
+        transpose_a: bool,
+        /// Use `bᵀ` (swap b's last two axes): `x Wᵀ` for PyTorch-layout weights.
+        transpose_b: bool,
+    },
+
+    // ---- data movement -------------------------------------------------------------
+    /// Same elements, new shape. One input; the element counts must agree (static
+    /// product and the multiset of dynamic names).
+    Reshape {
+        /// Target shape.
+        shape: Shape,
+    },
+    /// Reorders axes: `out.dim(i) = in.dim(perm[i])`. `perm` is a permutation of `0..rank`.
+    Permute {
+        /// The permutation.
+        perm: Vec<usize>,
+    },
+    /// Broadcasts the one input to `shape` (numpy rules; the result must equal `shape`).
+    Broadcast {
+        /// Target shape.
+        shape: Shape,
+    },
+    /// `x[start..end]` along `axis` (static bounds, `start ≤ end ≤ dim`).
+    Slice {
+        /// Axis sliced.
+        axis: usize,
+        /// First index kept.
+        start: usize,
+        /// One past the last index kept.
+        end: usize,
+    },
+    /// Joins ≥ 1 inputs of one dtype along `axis`; other dims equal; the axis must be
+    /// static in every input.
+    Concat {
+        /// Axis joined.
+        axis: usize,
+    },
+    /// `out[.., j.., ..] = data[.., idx[j..], ..]`: inputs `data`, `indices` (i32).
+    /// Out shape `data[..axis] ++ indices ++ data[axis+1..]`. Out-of-range indices are
+    /// a run-time error.
+    Gather {
+        /// Axis of `data` indexed.
+        axis: usize,
+    },
+
+    // ---- composites (keep their meaning for the fuser; `decompose()` gives primitives)
+    /// Softmax along `axis`: one float input, same type out.
+    Softmax {
+        /// Normalised axis.
+        axis: usize,
+    },
+    /// LayerNorm over the last axis: inputs `x [..., C]`, `weight [C]`, `bias [C]`.
+    LayerNorm {
+        /// Added to the variance.
+        eps: F64,
+    },
+    /// RMSNorm over the last axis: inputs `x [..., C]`, `weight [C]`;
+    /// `x/√(mean(x²)+eps) · (w, or 1+w when add_one — Gemma's convention)`.
+    RmsNorm {
+        /// Added to the mean square.
+        eps: F64,
+        /// Scale by `1 + w` instead of `w`.
+        add_one: bool,
+    },
+    /// `x / √(Σx² + eps)` over the last axis: one float input, same type out.
+    L2Normalize {
+        /// Added under the root.
+        eps: F64,
+    },
+    /// Rotary position embedding, rotate-half layout (Llama/Gemma): inputs
+    /// `x [T, H, D]` (D even), `positions` i32 `[T]`; same type as `x` out.
+    /// `θ_i = pos · base^(-2i/D)`; `out[:D/2] = x1 cos − x2 sin`, `out[D/2:] = x2 cos + x1 sin`.
+    Rope {
+        /// Frequency base (10 000 for Gemma).
+        base: F64,
+    },
+    /// Attention over packed variable-length segments. Inputs `q [Tq, Hq, D]`,
+    /// `k [Tk, Hk, D]`, `v [Tk, Hk, D]` (one float dtype, `Hk` divides `Hq`),
+    /// `cu_seqlens_q` i32 `[B+1]`, `cu_seqlens_k` i32 `[B+1]`, and for `prefix_lm`
+    /// `prefix_lens` i32 `[B]`. Out `[Tq, Hq, D]`. Query segment `b` attends key segment
+    /// `b` only, under `mask`, optionally only the `window` most recent keys.
+    PackedAttention {
+        /// Which keys a query sees within its segment.
+        mask: MaskKind,
+        /// Softmax scale; `None` means `1/√D`.
+        scale: Option<F64>,
+        /// Sliding window: a query sees keys at most `window − 1` positions back.
+        window: Option<usize>,
+    },
+    /// SigLIP's sigmoid loss. Inputs `x [N, D]`, `y [N, D]`, `t_prime` and `bias` (shape
+    /// `[]` or `[1]`), one float dtype. Out f32 `[]`:
+    /// `-(1/N) Σ_ij logσ(z_ij (e^t'·x_i·y_j + b))`, `z` = +1 on the diagonal, −1 elsewhere.
+    SigmoidLoss,
+}
+
+impl Op {
+    /// The op's name in the text form and in errors.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::Input { .. } => "input",
+            Op::Parameter { .. } => "parameter",
+            Op::Constant { .. } => "constant",
+            Op::Iota { .. } => "iota",
+            Op::Unary { f } => f.name(),
+            Op::Binary { f } => f.name(),
+            Op::Cast { .. } => "cast",
+            Op::Select => "select",
+            Op::Reduce { f, .. } => match f {
+                ReduceOp::Sum => "reduce_sum",
+                ReduceOp::Max => "reduce_max",
+                ReduceOp::Min => "reduce_min",
+                ReduceOp::Mean => "reduce_mean",
+            },
+            Op::MatMul { .. } => "matmul",
+            Op::Reshape { .. } => "reshape",
+            Op::Permute { .. } => "permute",
+            Op::Broadcast { .. } => "broadcast",
+            Op::Slice { .. } => "slice",
+            Op::Concat { .. } => "concat",
+            Op::Gather { .. } => "gather",
+            Op::Softmax { .. } => "softmax",
+            Op::LayerNorm { .. } => "layer_norm",
+            Op::RmsNorm { .. } => "rms_norm",
+            Op::L2Normalize { .. } => "l2_normalize",
+            Op::Rope { .. } => "rope",
+            Op::PackedAttention { .. } => "packed_attention",
+            Op::SigmoidLoss => "sigmoid_loss",
+        }
+    }
+
+    /// True for ops without inputs whose value comes from outside or from the op itself.
+    pub fn is_source(&self) -> bool {
+        matches!(
+            self,
+            Op::Input { .. } | Op::Parameter { .. } | Op::Constant { .. }
+        )
+    }
+
+    /// True for the pointwise ops that elementwise fusion may merge.
+    pub fn is_elementwise(&self) -> bool {
+        matches!(
+            self,
+            Op::Unary { .. } | Op::Binary { .. } | Op::Cast { .. } | Op::Select
+        )
+    }
+
+    /// True for composite ops that [`crate::decompose`] can expand.
+    pub fn is_composite(&self) -> bool {
+        matches!(
+            self,
+            Op::Softmax { .. }
+                | Op::LayerNorm { .. }
+                | Op::RmsNorm { .. }
+                | Op::L2Normalize { .. }
+                | Op::Rope { .. }
+                | Op::PackedAttention { .. }
+                | Op::SigmoidLoss
+        )
+    }
+
+    /// The attributes in the text form, e.g. `{axes=[1], keep_dims}`; empty if none.
+    pub fn attrs(&self) -> String {
+        let list: Vec<String> = match self {
+            Op::Input { name } | Op::Parameter { name } => vec![format!("{name:?}")],
+            Op::Constant { value } => {
+                let v: Vec<String> = value.values().take(8).map(|x| format!("{x}")).collect();
+                let more = if value.0.len() > 8 { ", ..." } else { "" };
+                vec![format!("[{}{more}]", v.join(", "))]
+            }
+            Op::Iota { axis, dtype } => vec![format!("axis={axis}"), format!("dtype={dtype}")],
+            Op::Cast { to } => vec![format!("to={to}")],
+            Op::Reduce { axes, keep_dims, .. } => {
+                let mut a = vec![format!("axes={axes:?}")];
+                if *keep_dims {
+                    a.push("keep_dims".into());
+                }
+                a
+            }
+            Op::MatMul {
+                transpose_a,
+                transpose_b,
+            } => [(*transpose_a, "transpose_a"), (*transpose_b, "transpose_b")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, n)| n.to_string())
+                .collect(),
+            Op::Reshape { shape } | Op::Broadcast { shape } => vec![format!("shape={shape}")],
+            Op::Permute { perm } => vec![format!("perm={perm:?}")],
+            Op::Slice { axis, start, end } => vec![format!("axis={axis}"), format!("{start}..{end}")],
+            Op::Concat { axis } | Op::Gather { axis } | Op::Softmax { axis } => {
+                vec![format!("axis={axis}")]
+            }
+            Op::LayerNorm { eps } | Op::L2Normalize { eps } => vec![format!("eps={}", eps.0)],
+            Op::RmsNorm { eps, add_one } => {
+                let mut a = vec![format!("eps={}", eps.0)];
+                if *add_one {
+                    a.push("add_one".into());
+                }
+                a
+            }
+            Op::Rope { base } => vec![format!("base={}", base.0)],
+            Op::PackedAttention {
+                mask,
+                scale,
+                window,
+            } => {
+                let mut a = vec![format!("mask={}", mask.name())];
+                if let Some(s) = scale {
+                    a.push(format!("scale={}", s.0));
+                }
+                if let Some(w) = window {
+                    a.push(format!("window={w}"));
+                }
+                a
+            }
+            Op::Unary { .. } | Op::Binary { .. } | Op::Select | Op::SigmoidLoss => vec![],
+        };
+        if list.is_empty() {
+            String::new()
+        } else {
+            format!(" {{{}}}", list.join(", "))
+        }
+    }
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.name(), self.attrs())
+    }
+}
+
+/// Ops whose result dtype is a float are the ones fusion treats as arithmetic;
+/// this helper names the dtype rule shared by unary ops.
+pub fn unary_accepts(f: UnaryOp, dtype: DType) -> bool {
+    dtype.is_float() || (f.allows_int() && dtype == DType::I32)
+}
