@@ -1,1 +1,28 @@
-//! placeholder
+//! # packfuse-codegen: the compiler
+//!
+//! Contract:
+//! - [`pipeline`] is the one flat list of passes, each pass a file in [`passes`]: a verified
+//!   graph goes in, a [`Plan`] (ordered kernel launches over buffer slots, reused by
+//!   liveness) comes out. Shapes stay symbolic; a run binds the dynamic dims from its
+//!   inputs, so a new batch composition never recompiles.
+//! - A [`Backend`] compiles [`packfuse_kernels::KernelSpec`]s (the JIT step) and executes
+//!   plans. Compiled kernels live in a process-wide cache per backend keyed by a stable hash
+//!   of the spec: compiling the same graph twice builds nothing the second time.
+//! - [`Engine`] is the entry point: `Engine::new(None)?.compile(&graph)?.run(&inputs)?`.
+//! - Device choice: `PACKFUSE_DEVICE` overrides; a named device that is not there is an
+//!   error saying why, never a silent fallback ([`backend::devices`] reports each).
+
+pub mod backend;
+pub mod cache;
+pub mod engine;
+pub mod error;
+pub mod lower;
+pub mod passes;
+pub mod pipeline;
+pub mod plan;
+
+pub use backend::{devices, Backend, DeviceKind, DeviceReport};
+pub use cache::CompileStats;
+pub use engine::{bind_inputs, Engine, Executable};
+pub use error::CodegenError;
+pub use plan::Plan;

@@ -159,6 +159,16 @@ pub enum IrError {
         /// What is wrong.
         reason: String,
     },
+    /// A composite op could not be rewritten into primitives.
+    #[error("node {node} ({op}) cannot be decomposed: {reason}")]
+    NotDecomposable {
+        /// The composite node.
+        node: NodeId,
+        /// Its op name.
+        op: String,
+        /// Why not.
+        reason: String,
+    },
 }
 
 impl IrError {
@@ -170,7 +180,8 @@ impl IrError {
             | IrError::DanglingInput { node, .. }
             | IrError::Cycle { node, .. }
             | IrError::DuplicateName { node, .. }
-            | IrError::Eval { node, .. } => Some(*node),
+            | IrError::Eval { node, .. }
+            | IrError::NotDecomposable { node, .. } => Some(*node),
             _ => None,
         }
     }

@@ -1,7 +1,562 @@
-//! Placeholder until the interpreter lands.
-use crate::{Graph, IrError, Tensor};
+//! The float64 reference interpreter: slow, obvious, and the oracle for every backend's
+//! tests.
+//!
+//! Semantics, beyond what each [`Op`] variant documents:
+//! - every value is an `f64` array; results of float ops are *not* rounded to their dtype
+//!   (the reference is the exact function), except that [`Op::Cast`] rounds with
+//!   [`DType::round`];
+//! - results of integer dtype (`i32`, `u8`) are rounded with [`DType::round`] after every
+//!   op, so `i32` division truncates toward zero and overflow saturates;
+//! - composites (softmax, norms, rope, attention, sigmoid loss) are computed directly, not
+//!   through [`crate::decompose`], so the two can be checked against each other;
+//! - only the nodes the outputs need are evaluated, and only their inputs must be bound.
+//!
+//! Bad data (an out-of-range gather index, malformed `cu_seqlens`) is an
+//! [`IrError::Eval`] naming the node, never a panic.
+
 use std::collections::HashMap;
-/// Evaluate.
-pub fn eval(_g: &Graph, _inputs: &HashMap<String, Tensor>) -> Result<Vec<Tensor>, IrError> { unimplemented!() }
-/// Evaluate to f64.
-pub fn eval_f64(_g: &Graph, _inputs: &HashMap<String, Tensor>) -> Result<Vec<ndarray::ArrayD<f64>>, IrError> { unimplemented!() }
+
+use ndarray::{ArrayD, ArrayViewD, Axis, Ix3, IxDyn, Zip};
+
+use crate::{
+    BinaryOp, Bindings, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape,
+    Tensor, UnaryOp,
+};
+
+type A = ArrayD<f64>;
+
+/// Evaluates `g`, returning the values of its outputs (in [`Graph::outputs`] order)
+/// converted to each output node's dtype.
+pub fn eval(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<Tensor>, IrError> {
+    let values = eval_f64(g, inputs)?;
+    Ok(g.outputs()
+        .iter()
+        .zip(values)
+        .map(|(o, v)| to_tensor(g.ty(o.node).dtype, &v))
+        .collect())
+}
+
+/// Evaluates `g` in f64, returning the values of its outputs in [`Graph::outputs`] order.
+///
+/// `Input` and `Parameter` nodes are bound by name from `inputs`. A missing name is
+/// [`IrError::MissingInput`]; a tensor of another dtype or shape than declared (a dynamic
+/// dim must bind to one size across all inputs) is [`IrError::InputMismatch`].
+pub fn eval_f64(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<A>, IrError> {
+    crate::verify(g)?;
+    let live = live_nodes(g);
+    let bindings = bind_inputs(g, &live, inputs)?;
+    let mut values: Vec<Option<A>> = vec![None; g.len()];
+    for id in g.ids().filter(|id| live[id.index()]) {
+        let args: Vec<&A> = g.node(id).inputs.iter().map(|i| value(&values, *i)).collect();
+        let ctx = Ctx { g, id, inputs, bindings: &bindings };
+        values[id.index()] = Some(ctx.eval_node(&args)?);
+    }
+    Ok(g.outputs().iter().map(|o| value(&values, o.node).clone()).collect())
+}
+
+fn value(values: &[Option<A>], id: NodeId) -> &A {
+    values[id.index()].as_ref().expect("inputs of a live node are live and come first")
+}
+
+fn to_tensor(dtype: DType, v: &A) -> Tensor {
+    let flat: Vec<f64> = v.iter().copied().collect();
+    Tensor::from_f64(dtype, v.shape(), &flat).expect("an array's shape matches its data")
+}
+
+/// Which nodes the outputs depend on.
+fn live_nodes(g: &Graph) -> Vec<bool> {
+    let mut live = vec![false; g.len()];
+    for o in g.outputs() {
+        live[o.node.index()] = true;
+    }
+    for n in (0..g.len()).rev() {
+        if live[n] {
+            for i in &g.nodes()[n].inputs {
+                live[i.index()] = true;
+            }
+        }
+    }
+    live
+}
+
+/// Checks every supplied tensor the graph declares and binds the dynamic dims; a live
+/// input that is not supplied is an error.
+fn bind_inputs(
+    g: &Graph,
+    live: &[bool],
+    inputs: &HashMap<String, Tensor>,
+) -> Result<Bindings, IrError> {
+    let mut bindings = Bindings::new();
+    for (name, id, ty) in g.bound_names() {
+        match inputs.get(name) {
+            Some(t) => bind_one(name, ty, t, &mut bindings)?,
+            None if live[id.index()] => {
+                return Err(IrError::MissingInput { name: name.into(), ty: ty.clone() })
+            }
+            None => {}
+        }
+    }
+    Ok(bindings)
+}
+
+fn bind_one(
+    name: &str,
+    ty: &crate::TensorType,
+    t: &Tensor,
+    bindings: &mut Bindings,
+) -> Result<(), IrError> {
+    let mismatch = |why: String| IrError::InputMismatch {
+        name: name.into(),
+        expected: ty.clone(),
+        got: format!("{}{:?}{why}", t.dtype(), t.shape()),
+    };
+    if t.dtype() != ty.dtype || t.shape().len() != ty.shape.rank() {
+        return Err(mismatch(String::new()));
+    }
+    for (dim, &size) in ty.shape.dims().iter().zip(t.shape()) {
+        match dim {
+            Dim::Static(n) if *n != size => return Err(mismatch(String::new())),
+            Dim::Static(_) => {}
+            Dim::Dyn(d) => match bindings.get(d) {
+                Some(&b) if b != size => {
+                    return Err(mismatch(format!(" ({d} = {size} here, {b} in another input)")))
+                }
+                _ => {
+                    bindings.insert(d.clone(), size);
+                }
+            },
+        }
+    }
+    Ok(())
+}
+
+/// What evaluating one node needs besides its argument values.
+struct Ctx<'a> {
+    g: &'a Graph,
+    id: NodeId,
+    inputs: &'a HashMap<String, Tensor>,
+    bindings: &'a Bindings,
+}
+
+impl Ctx<'_> {
+    fn err(&self, reason: String) -> IrError {
+        IrError::Eval {
+            node: self.id,
+            op: self.g.node(self.id).op.name().into(),
+            reason,
+        }
+    }
+
+    /// One node; a `match` over every op, each family in its own helper.
+    fn eval_node(&self, a: &[&A]) -> Result<A, IrError> {
+        let node = self.g.node(self.id);
+        let v = match &node.op {
+            Op::Input { name } | Op::Parameter { name } => self.bound(name)?,
+            Op::Constant { value } => self.array(&node.ty.shape, value.values().collect())?,
+            Op::Iota { axis, .. } => A::from_shape_fn(a[0].raw_dim(), |ix| ix[*axis] as f64),
+            Op::Unary { f } => a[0].mapv(|x| f.apply_f64(x)),
+            Op::Binary { f } => self.binary(*f, a[0], a[1])?,
+            Op::Cast { to } => a[0].mapv(|x| to.round(x)),
+            Op::Select => self.select(a[0], a[1], a[2])?,
+            Op::Reduce { f, axes, keep_dims } => reduce(*f, a[0], axes, *keep_dims),
+            Op::MatMul { transpose_a, transpose_b } => {
+                self.matmul(a[0], a[1], *transpose_a, *transpose_b)?
+            }
+            Op::Reshape { shape } => self.array(shape, a[0].iter().copied().collect())?,
+            Op::Permute { perm } => a[0].view().permuted_axes(perm.clone()).to_owned(),
+            Op::Broadcast { shape } => self.broadcast(a[0], &self.resolve(shape)?)?.to_owned(),
+            Op::Slice { axis, start, end } => self.slice(a[0], *axis, *start, *end)?,
+            Op::Concat { axis } => self.concat(a, *axis)?,
+            Op::Gather { axis } => self.gather(a[0], a[1], *axis)?,
+            Op::Softmax { axis } => map_lanes(a[0], *axis, softmax),
+            Op::LayerNorm { eps } => layer_norm(a[0], a[1], a[2], eps.0),
+            Op::RmsNorm { eps, add_one } => rms_norm(a[0], a[1], eps.0, *add_one),
+            Op::L2Normalize { eps } => map_lanes(a[0], a[0].ndim() - 1, |x| l2_normalize(x, eps.0)),
+            Op::Rope { base } => rope(a[0], a[1], base.0),
+            Op::PackedAttention { mask, scale, window } => {
+                self.attention(a, *mask, scale.map(|s| s.0), *window)?
+            }
+            Op::SigmoidLoss => sigmoid_loss(a[0], a[1], a[2], a[3]),
+        };
+        Ok(round_int(node.ty.dtype, v))
+    }
+
+    fn bound(&self, name: &str) -> Result<A, IrError> {
+        let t = &self.inputs[name]; // bind_inputs checked every live name
+        A::from_shape_vec(IxDyn(t.shape()), t.to_f64_vec()).map_err(|e| self.err(e.to_string()))
+    }
+
+    /// The concrete sizes of `shape` under the input bindings.
+    fn resolve(&self, shape: &Shape) -> Result<Vec<usize>, IrError> {
+        shape
+            .resolve(self.bindings)
+            .map_err(|d| self.err(format!("dimension {d} is not bound by any input")))
+    }
+
+    /// Row-major `values` under `shape` (resolved).
+    fn array(&self, shape: &Shape, values: Vec<f64>) -> Result<A, IrError> {
+        let dims = self.resolve(shape)?;
+        let n = values.len();
+        A::from_shape_vec(IxDyn(&dims), values)
+            .map_err(|_| self.err(format!("{n} elements do not fill shape {dims:?}")))
+    }
+
+    fn broadcast<'x>(&self, x: &'x A, dims: &[usize]) -> Result<ArrayViewD<'x, f64>, IrError> {
+        x.broadcast(IxDyn(dims))
+            .ok_or_else(|| self.err(format!("cannot broadcast {:?} to {dims:?}", x.shape())))
+    }
+
+    fn broadcast_shape(&self, shapes: &[&[usize]]) -> Result<Vec<usize>, IrError> {
+        shapes
+            .iter()
+            .try_fold(Vec::new(), |acc, s| broadcast_dims(&acc, s))
+            .ok_or_else(|| self.err(format!("shapes {shapes:?} do not broadcast")))
+    }
+
+    fn binary(&self, f: BinaryOp, a: &A, b: &A) -> Result<A, IrError> {
+        let dims = self.broadcast_shape(&[a.shape(), b.shape()])?;
+        let (a, b) = (self.broadcast(a, &dims)?, self.broadcast(b, &dims)?);
+        Ok(Zip::from(&a).and(&b).map_collect(|&x, &y| f.apply_f64(x, y)))
+    }
+
+    fn select(&self, c: &A, a: &A, b: &A) -> Result<A, IrError> {
+        let dims = self.broadcast_shape(&[c.shape(), a.shape(), b.shape()])?;
+        let c = self.broadcast(c, &dims)?;
+        let (a, b) = (self.broadcast(a, &dims)?, self.broadcast(b, &dims)?);
+        Ok(Zip::from(&c).and(&a).and(&b).map_collect(|&c, &x, &y| if c != 0.0 { x } else { y }))
+    }
+
+    /// Batched `a · b` with broadcast batch dims, accumulated in f64.
+    fn matmul(&self, a: &A, b: &A, ta: bool, tb: bool) -> Result<A, IrError> {
+        let (a, b) = (last_two(a, ta), last_two(b, tb));
+        let (ra, rb) = (a.ndim(), b.ndim());
+        let (m, k, n) = (a.shape()[ra - 2], a.shape()[ra - 1], b.shape()[rb - 1]);
+        if b.shape()[rb - 2] != k {
+            return Err(self.err(format!("inner dims differ: {:?} · {:?}", a.shape(), b.shape())));
+        }
+        let batch = self.broadcast_shape(&[&a.shape()[..ra - 2], &b.shape()[..rb - 2]])?;
+        let a3 = self.batched(&a, &batch, [m, k])?;
+        let b3 = self.batched(&b, &batch, [k, n])?;
+        let mut out = Vec::with_capacity(a3.len_of(Axis(0)) * m * n);
+        for (x, y) in a3.outer_iter().zip(b3.outer_iter()) {
+            out.extend(x.dot(&y).iter());
+        }
+        let dims: Vec<usize> = batch.iter().copied().chain([m, n]).collect();
+        Ok(A::from_shape_vec(IxDyn(&dims), out).expect("sizes agree"))
+    }
+
+    /// `x` broadcast to `batch ++ mat` and flattened to `[Π batch, mat...]`.
+    fn batched(
+        &self,
+        x: &ArrayViewD<f64>,
+        batch: &[usize],
+        mat: [usize; 2],
+    ) -> Result<ndarray::Array3<f64>, IrError> {
+        let dims: Vec<usize> = batch.iter().copied().chain(mat).collect();
+        let view = x
+            .broadcast(IxDyn(&dims))
+            .ok_or_else(|| self.err(format!("cannot broadcast {:?} to {dims:?}", x.shape())))?;
+        let flat: Vec<f64> = view.iter().copied().collect();
+        let nb = batch.iter().product();
+        Ok(ndarray::Array3::from_shape_vec([nb, mat[0], mat[1]], flat).expect("sizes agree"))
+    }
+
+    fn slice(&self, x: &A, axis: usize, start: usize, end: usize) -> Result<A, IrError> {
+        let len = x.len_of(Axis(axis));
+        if end > len {
+            return Err(self.err(format!("slice {start}..{end} of axis {axis} of size {len}")));
+        }
+        Ok(x.slice_axis(Axis(axis), (start..end).into()).to_owned())
+    }
+
+    fn concat(&self, a: &[&A], axis: usize) -> Result<A, IrError> {
+        let views: Vec<ArrayViewD<f64>> = a.iter().map(|x| x.view()).collect();
+        ndarray::concatenate(Axis(axis), &views).map_err(|e| self.err(e.to_string()))
+    }
+
+    fn gather(&self, data: &A, idx: &A, axis: usize) -> Result<A, IrError> {
+        let len = data.len_of(Axis(axis));
+        let picks = idx
+            .iter()
+            .map(|&i| match i {
+                i if i >= 0.0 && (i as usize) < len => Ok(i as usize),
+                i => Err(self.err(format!("index {i} out of range for axis {axis} of size {len}"))),
+            })
+            .collect::<Result<Vec<usize>, IrError>>()?;
+        let picked = data.select(Axis(axis), &picks);
+        let s = data.shape();
+        let dims: Vec<usize> = s[..axis].iter().chain(idx.shape()).chain(&s[axis + 1..]).copied().collect();
+        Ok(A::from_shape_vec(IxDyn(&dims), picked.iter().copied().collect()).expect("sizes agree"))
+    }
+}
+
+/// Numpy broadcast of two concrete shapes.
+fn broadcast_dims(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
+    let r = a.len().max(b.len());
+    let at = |s: &[usize], i: usize| if i + s.len() >= r { s[i + s.len() - r] } else { 1 };
+    (0..r)
+        .map(|i| match (at(a, i), at(b, i)) {
+            (x, y) if x == y || y == 1 => Some(x),
+            (1, y) => Some(y),
+            _ => None,
+        })
+        .collect()
+}
+
+fn round_int(dtype: DType, v: A) -> A {
+    if dtype.is_float() {
+        v
+    } else {
+        v.mapv(|x| dtype.round(x))
+    }
+}
+
+/// A view of `x` with its last two axes swapped when `transpose`.
+fn last_two(x: &A, transpose: bool) -> ArrayViewD<'_, f64> {
+    let mut v = x.view();
+    if transpose {
+        let r = v.ndim();
+        v.swap_axes(r - 2, r - 1);
+    }
+    v
+}
+
+fn reduce(f: ReduceOp, x: &A, axes: &[usize], keep_dims: bool) -> A {
+    let mut sorted = axes.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let mut v = x.clone();
+    let mut count = 1;
+    for &ax in &sorted {
+        count *= v.len_of(Axis(ax));
+        v = match f {
+            ReduceOp::Sum | ReduceOp::Mean => v.fold_axis(Axis(ax), 0.0, |a, b| a + b),
+            ReduceOp::Max => v.fold_axis(Axis(ax), f64::NEG_INFINITY, |a, b| a.max(*b)),
+            ReduceOp::Min => v.fold_axis(Axis(ax), f64::INFINITY, |a, b| a.min(*b)),
+        };
+    }
+    if f == ReduceOp::Mean {
+        v.mapv_inplace(|s| s / count as f64);
+    }
+    if keep_dims {
+        for &ax in sorted.iter().rev() {
+            v.insert_axis_inplace(Axis(ax));
+        }
+    }
+    v
+}
+
+/// Applies `f` to every 1-D lane of `x` along `axis`.
+fn map_lanes(x: &A, axis: usize, f: impl Fn(&[f64]) -> Vec<f64>) -> A {
+    let mut out = x.clone();
+    for mut lane in out.lanes_mut(Axis(axis)) {
+        let v: Vec<f64> = lane.iter().copied().collect();
+        for (o, r) in lane.iter_mut().zip(f(&v)) {
+            *o = r;
+        }
+    }
+    out
+}
+
+fn softmax(x: &[f64]) -> Vec<f64> {
+    let m = x.iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+    let e: Vec<f64> = x.iter().map(|v| (v - m).exp()).collect();
+    let s: f64 = e.iter().sum();
+    e.iter().map(|v| v / s).collect()
+}
+
+fn mean(x: impl Iterator<Item = f64>, n: usize) -> f64 {
+    x.sum::<f64>() / n as f64
+}
+
+fn layer_norm(x: &A, w: &A, b: &A, eps: f64) -> A {
+    let (w, b): (Vec<f64>, Vec<f64>) = (w.iter().copied().collect(), b.iter().copied().collect());
+    map_lanes(x, x.ndim() - 1, |v| {
+        let mu = mean(v.iter().copied(), v.len());
+        let var = mean(v.iter().map(|x| (x - mu) * (x - mu)), v.len());
+        let r = (var + eps).sqrt();
+        v.iter().zip(&w).zip(&b).map(|((x, w), b)| (x - mu) / r * w + b).collect()
+    })
+}
+
+fn rms_norm(x: &A, w: &A, eps: f64, add_one: bool) -> A {
+    let w: Vec<f64> = w.iter().map(|&w| if add_one { 1.0 + w } else { w }).collect();
+    map_lanes(x, x.ndim() - 1, |v| {
+        let r = (mean(v.iter().map(|x| x * x), v.len()) + eps).sqrt();
+        v.iter().zip(&w).map(|(x, w)| x / r * w).collect()
+    })
+}
+
+fn l2_normalize(v: &[f64], eps: f64) -> Vec<f64> {
+    let r = (v.iter().map(|x| x * x).sum::<f64>() + eps).sqrt();
+    v.iter().map(|x| x / r).collect()
+}
+
+/// Rotate-half rotary embedding of `x [T, H, D]` at `positions [T]`.
+fn rope(x: &A, positions: &A, base: f64) -> A {
+    let (t, h, d) = (x.shape()[0], x.shape()[1], x.shape()[2]);
+    let half = d / 2;
+    let mut out = x.clone();
+    for (ti, &pos) in positions.iter().enumerate().take(t) {
+        for i in 0..half {
+            let theta = pos * base.powf((i as f64 * -2.0) / d as f64);
+            let (sin, cos) = (theta.sin(), theta.cos());
+            for hi in 0..h {
+                let (x1, x2) = (x[[ti, hi, i]], x[[ti, hi, i + half]]);
+                out[[ti, hi, i]] = x1 * cos - x2 * sin;
+                out[[ti, hi, i + half]] = x2 * cos + x1 * sin;
+            }
+        }
+    }
+    out
+}
+
+/// `-(1/N) Σ_i Σ_j logσ(z_ij (e^t'·x_i·y_j + b))`.
+fn sigmoid_loss(x: &A, y: &A, t_prime: &A, bias: &A) -> A {
+    let n = x.shape()[0];
+    let t = t_prime.iter().next().copied().unwrap_or(f64::NAN).exp();
+    let b = bias.iter().next().copied().unwrap_or(f64::NAN);
+    let row = |i: usize| x.index_axis(Axis(0), i);
+    let total: f64 = (0..n)
+        .map(|i| {
+            (0..n)
+                .map(|j| {
+                    let dot: f64 = row(i).iter().zip(y.index_axis(Axis(0), j)).map(|(a, b)| a * b).sum();
+                    let z = if i == j { 1.0 } else { -1.0 };
+                    UnaryOp::LogSigmoid.apply_f64(z * (t * dot + b))
+                })
+                .sum::<f64>()
+        })
+        .sum();
+    ndarray::arr0(-(total / n as f64)).into_dyn()
+}
+
+// ---- packed attention -------------------------------------------------------------
+
+/// Validated segment boundaries of one packed attention call.
+struct Segments {
+    q: Vec<usize>,
+    k: Vec<usize>,
+    prefix: Option<Vec<usize>>,
+}
+
+impl Segments {
+    fn count(&self) -> usize {
+        self.q.len() - 1
+    }
+}
+
+/// Which keys (0-based within segment `b`) query `i` sees.
+struct MaskRule {
+    mask: MaskKind,
+    window: Option<usize>,
+}
+
+impl MaskRule {
+    /// `lq`, `lk`: segment lengths; `prefix`: this segment's prefix length.
+    fn visible(&self, i: usize, j: usize, lq: usize, lk: usize, prefix: usize) -> bool {
+        let (i, j) = (i as i64, j as i64);
+        let diag = i + lk as i64 - lq as i64;
+        let rule = match self.mask {
+            MaskKind::Full => true,
+            MaskKind::Causal => j <= diag,
+            MaskKind::PrefixLm => j < prefix as i64 || j <= diag,
+        };
+        rule && self.window.is_none_or(|w| j > diag - w as i64)
+    }
+}
+
+impl Ctx<'_> {
+    fn attention(
+        &self,
+        a: &[&A],
+        mask: MaskKind,
+        scale: Option<f64>,
+        window: Option<usize>,
+    ) -> Result<A, IrError> {
+        let segs = self.segments(a)?;
+        let (q, k, v) = (a[0].view().into_dimensionality::<Ix3>(), a[1], a[2]);
+        let q = q.map_err(|e| self.err(e.to_string()))?;
+        let scale = scale.unwrap_or(1.0 / (q.shape()[2] as f64).sqrt());
+        let group = q.shape()[1] / k.shape()[1];
+        let rule = MaskRule { mask, window };
+        let mut out = A::zeros(IxDyn(q.shape()));
+        for b in 0..segs.count() {
+            let (q0, lq) = (segs.q[b], segs.q[b + 1] - segs.q[b]);
+            let (k0, lk) = (segs.k[b], segs.k[b + 1] - segs.k[b]);
+            let prefix = segs.prefix.as_ref().map_or(0, |p| p[b]);
+            for i in 0..lq {
+                let keys: Vec<usize> =
+                    (0..lk).filter(|&j| rule.visible(i, j, lq, lk, prefix)).map(|j| k0 + j).collect();
+                for h in 0..q.shape()[1] {
+                    let row = attend_row(q.slice(ndarray::s![q0 + i, h, ..]), k, v, h / group, &keys, scale);
+                    for (d, r) in row.into_iter().enumerate() {
+                        out[[q0 + i, h, d]] = r;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn segments(&self, a: &[&A]) -> Result<Segments, IrError> {
+        let q = self.cu_seqlens(a[3], a[0].shape()[0], "cu_seqlens_q")?;
+        let k = self.cu_seqlens(a[4], a[1].shape()[0], "cu_seqlens_k")?;
+        if q.len() != k.len() {
+            return Err(self.err(format!("cu_seqlens_q = {q:?} and cu_seqlens_k = {k:?} differ in length")));
+        }
+        let prefix = a.get(5).map(|p| self.prefix_lens(p, &k)).transpose()?;
+        Ok(Segments { q, k, prefix })
+    }
+
+    fn cu_seqlens(&self, x: &A, total: usize, what: &str) -> Result<Vec<usize>, IrError> {
+        let v: Vec<i64> = x.iter().map(|&c| c as i64).collect();
+        let bad = |why: String| self.err(format!("{what} = {v:?} {why}"));
+        if v.first() != Some(&0) {
+            return Err(bad("must start at 0".into()));
+        }
+        if let Some(i) = v.windows(2).position(|w| w[1] < w[0]) {
+            return Err(bad(format!("decreases at index {}", i + 1)));
+        }
+        if v.last() != Some(&(total as i64)) {
+            return Err(bad(format!("must end at the token count {total}")));
+        }
+        Ok(v.iter().map(|&c| c as usize).collect())
+    }
+
+    fn prefix_lens(&self, p: &A, cu_k: &[usize]) -> Result<Vec<usize>, IrError> {
+        let v: Vec<i64> = p.iter().map(|&c| c as i64).collect();
+        if v.len() + 1 != cu_k.len() {
+            return Err(self.err(format!("prefix_lens = {v:?} needs {} entries (B)", cu_k.len() - 1)));
+        }
+        for (b, &p) in v.iter().enumerate() {
+            let lk = (cu_k[b + 1] - cu_k[b]) as i64;
+            if p < 0 || p > lk {
+                return Err(self.err(format!(
+                    "prefix_lens[{b}] = {p} is outside 0..={lk}, the length of key segment {b}"
+                )));
+            }
+        }
+        Ok(v.iter().map(|&p| p as usize).collect())
+    }
+}
+
+/// `softmax(scale · q·kⱼ) · vⱼ` over the visible `keys` (absolute indices) of kv head `kh`;
+/// zeros when no key is visible.
+fn attend_row(
+    q: ndarray::ArrayView1<f64>,
+    k: &A,
+    v: &A,
+    kh: usize,
+    keys: &[usize],
+    scale: f64,
+) -> Vec<f64> {
+    let dim = q.len();
+    let scores: Vec<f64> = keys
+        .iter()
+        .map(|&j| q.iter().enumerate().map(|(d, x)| x * k[[j, kh, d]]).sum::<f64>() * scale)
+        .collect();
+    let p = softmax(&scores);
+    (0..dim)
+        .map(|d| keys.iter().zip(&p).map(|(&j, p)| p * v[[j, kh, d]]).sum())
+        .collect()
+}

@@ -1,0 +1,121 @@
+//! The CPU backend: runs plans natively. Kernels are the native implementations of
+//! `packfuse-kernels`; "compiling" one validates and stores its spec. Launches run in
+//! order; each kernel parallelises internally with rayon.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use packfuse_ir::{Bindings, Tensor, TensorData};
+use packfuse_kernels::elem::ensure;
+use packfuse_kernels::{Arg, KernelSpec};
+
+use super::{Backend, CompiledKernel};
+use crate::cache::KernelCache;
+use crate::plan::{Plan, Storage};
+use crate::{bind_inputs, CodegenError};
+
+/// The native CPU backend.
+#[derive(Default)]
+pub struct CpuBackend {
+    cache: KernelCache<dyn CompiledKernel>,
+}
+
+struct CpuKernel(KernelSpec);
+
+impl CompiledKernel for CpuKernel {
+    fn spec(&self) -> &KernelSpec {
+        &self.0
+    }
+}
+
+/// One line about the host: threads rayon will use.
+pub fn describe() -> String {
+    format!("native, {} threads", rayon::current_num_threads())
+}
+
+impl CpuBackend {
+    /// The process-wide instance (so its kernel cache is shared).
+    pub fn shared() -> Arc<dyn Backend> {
+        static CPU: OnceLock<Arc<CpuBackend>> = OnceLock::new();
+        CPU.get_or_init(|| Arc::new(CpuBackend::default())).clone()
+    }
+}
+
+impl Backend for CpuBackend {
+    fn name(&self) -> &'static str {
+        "cpu"
+    }
+
+    fn compile_kernel(&self, spec: &KernelSpec) -> Result<Arc<dyn CompiledKernel>, CodegenError> {
+        Ok(Arc::new(CpuKernel(spec.clone())))
+    }
+
+    fn execute(
+        &self,
+        plan: &Plan,
+        _kernels: &[Arc<dyn CompiledKernel>],
+        inputs: &HashMap<String, Tensor>,
+    ) -> Result<Vec<Tensor>, CodegenError> {
+        let bindings = bind_inputs(plan, inputs)?;
+        let shapes = plan
+            .buffers
+            .iter()
+            .map(|b| resolve(&b.ty.shape, &bindings))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut slots: Vec<TensorData> = (0..plan.slots).map(|_| TensorData::F32(Vec::new())).collect();
+        for (i, l) in plan.launches.iter().enumerate() {
+            let b = &plan.buffers[l.out];
+            let n = shapes[l.out].iter().product();
+            let mut out = std::mem::replace(&mut slots[b.slot], TensorData::U8(Vec::new()));
+            ensure(&mut out, b.ty.dtype, n);
+            let res = {
+                let args = l
+                    .args
+                    .iter()
+                    .map(|a| {
+                        let data = match &a.storage {
+                            Storage::Input(name) => inputs[name].data(),
+                            Storage::Constant(c) => plan.constants[*c].data(),
+                            Storage::Buffer(k) => &slots[plan.buffers[*k].slot],
+                        };
+                        let base = match &a.storage {
+                            Storage::Buffer(k) => shapes[*k].clone(),
+                            s => resolve(&plan.storage_type(s).shape, &bindings)?,
+                        };
+                        let view = a.resolve(&base, &bindings).map_err(|e| unbound(&e))?;
+                        Ok(Arg { data, view })
+                    })
+                    .collect::<Result<Vec<_>, CodegenError>>()?;
+                l.kernel.run_cpu(&args, &mut out, &shapes[l.out])
+            };
+            slots[b.slot] = out;
+            res.map_err(|source| CodegenError::Kernel {
+                launch: i,
+                kernel: l.kernel.family().to_string(),
+                source,
+            })?;
+        }
+        plan.outputs
+            .iter()
+            .map(|(_, b)| {
+                let info = &plan.buffers[*b];
+                let n: usize = shapes[*b].iter().product();
+                let mut data = slots[info.slot].clone();
+                ensure(&mut data, info.ty.dtype, n);
+                Ok(Tensor::new(shapes[*b].clone(), data).expect("buffer sized from its shape"))
+            })
+            .collect()
+    }
+
+    fn cache(&self) -> &KernelCache<dyn CompiledKernel> {
+        &self.cache
+    }
+}
+
+fn resolve(shape: &packfuse_ir::Shape, b: &Bindings) -> Result<Vec<usize>, CodegenError> {
+    shape.resolve(b).map_err(|name| unbound(&name))
+}
+
+fn unbound(what: &str) -> CodegenError {
+    CodegenError::UnboundDim(what.to_string())
+}

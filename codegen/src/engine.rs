@@ -1,0 +1,147 @@
+//! The user-facing entry: an [`Engine`] compiles graphs for one backend into
+//! [`Executable`]s, through the process-wide JIT cache of that backend.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use packfuse_ir::{Bindings, Dim, Graph, IrError, Tensor};
+
+use crate::backend::{self, Backend, CompiledKernel};
+use crate::cache::{spec_key, CompileStats};
+use crate::pipeline::compile_to_plan;
+use crate::plan::Plan;
+use crate::CodegenError;
+
+/// Compiles graphs for one backend.
+#[derive(Clone)]
+pub struct Engine {
+    backend: Arc<dyn Backend>,
+}
+
+impl Engine {
+    /// The engine for `device` (`cpu`, `vulkan`, `cuda`), or, with `None`,
+    /// for `PACKFUSE_DEVICE` or the best device here.
+    pub fn new(device: Option<&str>) -> Result<Engine, CodegenError> {
+        Ok(Engine {
+            backend: backend::select(device)?,
+        })
+    }
+
+    /// The CPU engine (always available).
+    pub fn cpu() -> Engine {
+        Engine {
+            backend: backend::cpu::CpuBackend::shared(),
+        }
+    }
+
+    /// The backend's name.
+    pub fn device(&self) -> &'static str {
+        self.backend.name()
+    }
+
+    /// Verifies, optimises, fuses and lowers `g`, then builds its kernels (or finds them in
+    /// the cache).
+    pub fn compile(&self, g: &Graph) -> Result<Executable, CodegenError> {
+        let plan = compile_to_plan(g)?;
+        let mut stats = CompileStats {
+            kernels: plan.launches.len(),
+            ..Default::default()
+        };
+        let mut kernels = Vec::with_capacity(plan.launches.len());
+        for l in &plan.launches {
+            let key = spec_key(self.backend.name(), &l.kernel);
+            let (k, hit) = self
+                .backend
+                .cache()
+                .get_or_build(key, || self.backend.compile_kernel(&l.kernel))?;
+            if hit {
+                stats.cache_hits += 1;
+            } else {
+                stats.compiled += 1;
+            }
+            kernels.push(k);
+        }
+        Ok(Executable {
+            plan,
+            kernels,
+            backend: self.backend.clone(),
+            stats,
+        })
+    }
+}
+
+/// A compiled graph, ready to run many times with new inputs (new dynamic sizes included).
+pub struct Executable {
+    plan: Plan,
+    kernels: Vec<Arc<dyn CompiledKernel>>,
+    backend: Arc<dyn Backend>,
+    stats: CompileStats,
+}
+
+impl Executable {
+    /// Runs with inputs and parameters bound by name; outputs in the graph's output order.
+    pub fn run(&self, inputs: &HashMap<String, Tensor>) -> Result<Vec<Tensor>, CodegenError> {
+        self.backend.execute(&self.plan, &self.kernels, inputs)
+    }
+
+    /// Like [`Executable::run`], with each output paired with its name.
+    pub fn run_named(&self, inputs: &HashMap<String, Tensor>) -> Result<Vec<(String, Tensor)>, CodegenError> {
+        let outs = self.run(inputs)?;
+        Ok(self.output_names().map(str::to_string).zip(outs).collect())
+    }
+
+    /// Output names, in order.
+    pub fn output_names(&self) -> impl Iterator<Item = &str> {
+        self.plan.outputs.iter().map(|(n, _)| n.as_str())
+    }
+
+    /// The plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// What this compile built and reused.
+    pub fn stats(&self) -> CompileStats {
+        self.stats
+    }
+
+    /// The backend it runs on.
+    pub fn device(&self) -> &'static str {
+        self.backend.name()
+    }
+}
+
+/// Checks supplied tensors against the plan's inputs and binds the dynamic dimensions.
+pub fn bind_inputs(plan: &Plan, inputs: &HashMap<String, Tensor>) -> Result<Bindings, CodegenError> {
+    let mut b = Bindings::new();
+    for (name, ty) in &plan.inputs {
+        let t = inputs.get(name).ok_or_else(|| IrError::MissingInput {
+            name: name.clone(),
+            ty: ty.clone(),
+        })?;
+        let mismatch = |why: String| IrError::InputMismatch {
+            name: name.clone(),
+            expected: ty.clone(),
+            got: why,
+        };
+        let got = || format!("{}{:?}", t.dtype(), t.shape());
+        if t.dtype() != ty.dtype || t.shape().len() != ty.shape.rank() {
+            return Err(mismatch(got()).into());
+        }
+        for (d, &n) in ty.shape.dims().iter().zip(t.shape()) {
+            match d {
+                Dim::Static(s) if *s != n => return Err(mismatch(got()).into()),
+                Dim::Dyn(s) => match b.get(s) {
+                    Some(&prev) if prev != n => {
+                        return Err(mismatch(format!("{} ({s} is already {prev})", got())).into())
+                    }
+                    _ => {
+                        b.insert(s.clone(), n);
+                    }
+                },
+                _ => {}
+            }
+        }
+    }
+    Ok(b)
+}

@@ -1,0 +1,6 @@
+//! Graph passes, one per file; each opens with what it rewrites. The order they run in is
+//! [`crate::pipeline`].
+
+pub mod eliminate_dead_code;
+pub mod fold_constants;
+pub mod fuse_elementwise;

@@ -1,0 +1,41 @@
+//! The compiler pipeline, top to bottom. Each pass is one file in `passes/`; the graph is
+//! verified after every graph-to-graph pass in debug builds and tests.
+
+use packfuse_ir::{verify, Graph, IrError};
+
+use crate::lower::lower;
+use crate::passes::{eliminate_dead_code, fold_constants, fuse_elementwise};
+use crate::plan::Plan;
+
+/// A graph-to-graph pass.
+type Pass = fn(&Graph) -> Result<Graph, IrError>;
+
+/// The graph passes, in order.
+pub const PASSES: &[(&str, Pass)] = &[
+    // Dead code first, so folding never evaluates what nobody reads.
+    ("eliminate_dead_code", eliminate_dead_code::run),
+    ("fold_constants", fold_constants::run),
+    // Folding strands the constants it consumed: sweep again.
+    ("eliminate_dead_code", eliminate_dead_code::run),
+];
+
+/// Runs the graph passes on a verified graph.
+pub fn optimize(g: &Graph) -> Result<Graph, IrError> {
+    let mut g = g.clone();
+    for (_name, pass) in PASSES {
+        g = pass(&g)?;
+        if cfg!(debug_assertions) {
+            verify(&g)?;
+        }
+    }
+    Ok(g)
+}
+
+/// Verify, optimise, fuse and lower: the whole way from a graph to a plan.
+pub fn compile_to_plan(g: &Graph) -> Result<Plan, IrError> {
+    verify(g)?;
+    let g = optimize(g)?;
+    // Fusion runs last: it partitions the final graph and lowering consumes the partition.
+    let fusion = fuse_elementwise::run(&g);
+    lower(&g, &fusion)
+}

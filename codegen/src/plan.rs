@@ -1,0 +1,195 @@
+//! The plan: an ordered list of kernel launches over buffers, with buffers packed into
+//! reusable slots by liveness. Shapes stay symbolic; a run binds them.
+
+use std::fmt;
+
+use packfuse_ir::{Bindings, NodeId, Shape, Tensor, TensorType};
+use packfuse_kernels::{KernelSpec, View};
+use serde::Serialize;
+
+/// Where a value's elements live.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Storage {
+    /// A graph input or parameter, by name.
+    Input(String),
+    /// A constant of the plan, by index.
+    Constant(usize),
+    /// The output buffer of a launch, by buffer id.
+    Buffer(usize),
+}
+
+/// One step of a view: how a value is read from its storage, without copying.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum ViewStep {
+    /// Reinterpret dense data with a new shape.
+    Reshape(Shape),
+    /// Reorder axes.
+    Permute(Vec<usize>),
+    /// Keep `start..end` of an axis.
+    Slice {
+        /// Axis.
+        axis: usize,
+        /// First index.
+        start: usize,
+        /// One past the last.
+        end: usize,
+    },
+    /// Broadcast to a shape.
+    Broadcast(Shape),
+}
+
+/// A value as a kernel argument: storage plus view steps applied in order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct ValueRef {
+    /// Where the data is.
+    pub storage: Storage,
+    /// How it is viewed.
+    pub steps: Vec<ViewStep>,
+}
+
+impl ValueRef {
+    /// The value read densely from `storage`.
+    pub fn dense(storage: Storage) -> Self {
+        ValueRef {
+            storage,
+            steps: Vec::new(),
+        }
+    }
+
+    /// This value with one more view step.
+    pub fn with(&self, step: ViewStep) -> Self {
+        let mut v = self.clone();
+        v.steps.push(step);
+        v
+    }
+
+    /// True when the view is known to be dense row-major (only reshapes applied).
+    pub fn is_dense(&self) -> bool {
+        self.steps.iter().all(|s| matches!(s, ViewStep::Reshape(_)))
+    }
+
+    /// The concrete view of this value, given the dense shape of its storage.
+    pub fn resolve(&self, base: &[usize], b: &Bindings) -> Result<View, String> {
+        let mut v = View::contiguous(base);
+        for s in &self.steps {
+            v = match s {
+                ViewStep::Reshape(shape) => v
+                    .reshape(&shape.resolve(b)?)
+                    .ok_or("reshape of a strided view")?,
+                ViewStep::Permute(p) => v.permute(p),
+                ViewStep::Slice { axis, start, end } => v.slice(*axis, *start, *end),
+                ViewStep::Broadcast(shape) => v.broadcast_to(&shape.resolve(b)?),
+            };
+        }
+        Ok(v)
+    }
+}
+
+/// A buffer written by one launch.
+#[derive(Clone, Debug, Serialize)]
+pub struct BufferInfo {
+    /// Type of the value it holds (dense, row-major).
+    pub ty: TensorType,
+    /// The slot holding it.
+    pub slot: usize,
+}
+
+/// One kernel launch.
+#[derive(Clone, Debug, Serialize)]
+pub struct Launch {
+    /// What runs.
+    pub kernel: KernelSpec,
+    /// Its arguments, in the kernel's order.
+    pub args: Vec<ValueRef>,
+    /// The buffer it writes.
+    pub out: usize,
+    /// The graph node whose value it produces (for errors).
+    pub node: NodeId,
+}
+
+/// Kernel launches in order over buffers, constants and inputs.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Plan {
+    /// Launches in execution order.
+    pub launches: Vec<Launch>,
+    /// Every buffer, by id.
+    pub buffers: Vec<BufferInfo>,
+    /// Number of distinct slots (allocations) the buffers share.
+    pub slots: usize,
+    /// Constants the launches read.
+    #[serde(skip)]
+    pub constants: Vec<Tensor>,
+    /// Names and types the caller binds.
+    pub inputs: Vec<(String, TensorType)>,
+    /// Graph outputs, by name, with the buffer that holds each.
+    pub outputs: Vec<(String, usize)>,
+}
+
+impl Plan {
+    /// Bytes of the slots under `bindings` (each slot sized for its largest buffer).
+    pub fn slot_bytes(&self, bindings: &Bindings) -> Result<usize, String> {
+        let mut sizes = vec![0usize; self.slots];
+        for b in &self.buffers {
+            let n: usize = b.ty.shape.resolve(bindings)?.iter().product();
+            sizes[b.slot] = sizes[b.slot].max(n * b.ty.dtype.size_bytes());
+        }
+        Ok(sizes.iter().sum())
+    }
+
+    /// The dense shape of a storage's data under `bindings`.
+    pub fn storage_type(&self, s: &Storage) -> TensorType {
+        match s {
+            Storage::Input(name) => self
+                .inputs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, t)| t.clone())
+                .expect("plan inputs list every input storage"),
+            Storage::Constant(i) => {
+                let t = &self.constants[*i];
+                TensorType::new(t.dtype(), Shape::from_static(t.shape()))
+            }
+            Storage::Buffer(b) => self.buffers[*b].ty.clone(),
+        }
+    }
+}
+
+impl fmt::Display for ValueRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.storage {
+            Storage::Input(n) => write!(f, "{n:?}")?,
+            Storage::Constant(i) => write!(f, "c{i}")?,
+            Storage::Buffer(b) => write!(f, "b{b}")?,
+        }
+        for s in &self.steps {
+            match s {
+                ViewStep::Reshape(sh) => write!(f, ".reshape{sh}")?,
+                ViewStep::Permute(p) => write!(f, ".permute{p:?}")?,
+                ViewStep::Slice { axis, start, end } => write!(f, ".slice({axis}, {start}..{end})")?,
+                ViewStep::Broadcast(sh) => write!(f, ".broadcast{sh}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "plan {{")?;
+        for (n, t) in &self.inputs {
+            writeln!(f, "  input {n:?} : {t}")?;
+        }
+        for (i, c) in self.constants.iter().enumerate() {
+            writeln!(f, "  c{i} = constant {}{:?}", c.dtype(), c.shape())?;
+        }
+        for (i, l) in self.launches.iter().enumerate() {
+            let b = &self.buffers[l.out];
+            let args: Vec<String> = l.args.iter().map(|a| a.to_string()).collect();
+            writeln!(f, "  #{i} b{} : {} @slot{} = {}({})", l.out, b.ty, b.slot, l.kernel, args.join(", "))?;
+        }
+        for (n, b) in &self.outputs {
+            writeln!(f, "  output {n:?} = b{b}")?;
+        }
+        write!(f, "  slots: {}\n}}", self.slots)
+    }
+}

@@ -1,0 +1,147 @@
+//! Packed-sequence attention on the CPU: one pass of online softmax per (query, head) over
+//! the visible keys of its segment only, so cost follows the real work, never T².
+//!
+//! Argument checks ([`Segments::new`]) run before any arithmetic: bad `cu_seqlens` or
+//! `prefix_lens` are errors with the offending values.
+
+use packfuse_ir::{MaskKind, TensorData};
+use rayon::prelude::*;
+
+use crate::elem::store_f32;
+use crate::error::{bad, KernelError};
+use crate::Arg;
+
+const K: &str = "packed_attention";
+
+/// Attention options, as in the IR op.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Mask kind.
+    pub mask: MaskKind,
+    /// Softmax scale (`None`: 1/√D).
+    pub scale: Option<f64>,
+    /// Sliding window.
+    pub window: Option<usize>,
+}
+
+/// Validated segment boundaries.
+#[derive(Clone, Debug)]
+pub struct Segments {
+    /// Query offsets, `[B+1]`.
+    pub cu_q: Vec<usize>,
+    /// Key offsets, `[B+1]`.
+    pub cu_k: Vec<usize>,
+    /// Prefix length per segment (0 without a prefix mask).
+    pub prefix: Vec<usize>,
+}
+
+fn offsets(cu: &[i32], total: usize, what: &str) -> Result<Vec<usize>, KernelError> {
+    if cu.first() != Some(&0) {
+        return Err(bad(K, format!("{what} must start at 0, got {cu:?}")));
+    }
+    if let Some(w) = cu.windows(2).position(|w| w[1] < w[0]) {
+        return Err(bad(K, format!("{what} decreases at index {}: {cu:?}", w + 1)));
+    }
+    if cu.last().map(|&l| l as usize) != Some(total) {
+        return Err(bad(K, format!("{what} must end at {total} (the token count), got {cu:?}")));
+    }
+    Ok(cu.iter().map(|&c| c as usize).collect())
+}
+
+impl Segments {
+    /// Checks `cu_seqlens_q`, `cu_seqlens_k` and `prefix_lens` against the token counts.
+    pub fn new(cu_q: &[i32], cu_k: &[i32], prefix: Option<&[i32]>, tq: usize, tk: usize) -> Result<Segments, KernelError> {
+        let q = offsets(cu_q, tq, "cu_seqlens_q")?;
+        let k = offsets(cu_k, tk, "cu_seqlens_k")?;
+        if q.len() != k.len() {
+            return Err(bad(K, format!("cu_seqlens_q has {} entries, cu_seqlens_k {}", q.len(), k.len())));
+        }
+        let b = q.len() - 1;
+        let prefix = match prefix {
+            None => vec![0; b],
+            Some(p) if p.len() != b => return Err(bad(K, format!("prefix_lens has {} entries for {b} segments", p.len()))),
+            Some(p) => p
+                .iter()
+                .enumerate()
+                .map(|(i, &len)| {
+                    let seg = k[i + 1] - k[i];
+                    if len < 0 || len as usize > seg {
+                        Err(bad(K, format!("prefix_lens[{i}] = {len} is outside its segment of {seg} keys")))
+                    } else {
+                        Ok(len as usize)
+                    }
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(Segments { cu_q: q, cu_k: k, prefix })
+    }
+
+    /// The segment of each query token.
+    pub fn segment_of_queries(&self) -> Vec<usize> {
+        let mut seg = Vec::with_capacity(*self.cu_q.last().unwrap_or(&0));
+        for b in 0..self.cu_q.len() - 1 {
+            seg.extend(std::iter::repeat_n(b, self.cu_q[b + 1] - self.cu_q[b]));
+        }
+        seg
+    }
+}
+
+/// Whether local query `i` of a segment with `lq` queries and `lk` keys sees local key `j`.
+#[inline]
+pub fn visible(o: &Options, i: usize, j: usize, lq: usize, lk: usize, prefix: usize) -> bool {
+    let diag = (i + lk) as isize - lq as isize; // last key the query sees causally
+    let ji = j as isize;
+    let in_window = o.window.is_none_or(|w| ji > diag - w as isize);
+    match o.mask {
+        MaskKind::Full => in_window,
+        MaskKind::Causal => ji <= diag && in_window,
+        MaskKind::PrefixLm => j < prefix || (ji <= diag && in_window),
+    }
+}
+
+/// Computes attention; `args` = q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens].
+pub fn cpu(o: &Options, args: &[Arg], out: &mut TensorData) -> Result<(), KernelError> {
+    let (qs, ks) = (args[0].shape(), args[1].shape());
+    let (tq, hq, d) = (qs[0], qs[1], qs[2]);
+    let (tk, hk) = (ks[0], ks[1]);
+    let prefix = args.get(5).map(|a| a.to_i32());
+    let seg = Segments::new(&args[3].to_i32(), &args[4].to_i32(), prefix.as_deref(), tq, tk)?;
+    let (q, k, v) = (args[0].to_f32(), args[1].to_f32(), args[2].to_f32());
+    let scale = o.scale.unwrap_or(1.0 / (d as f64).sqrt()) as f32;
+    let seg_of = seg.segment_of_queries();
+    let group = hq / hk;
+    let mut res = vec![0f32; tq * hq * d];
+    if d > 0 {
+        res.par_chunks_mut(d).enumerate().for_each(|(row, o_row)| {
+            let (t, h) = (row / hq, row % hq);
+            let b = seg_of[t];
+            let (q0, k0) = (seg.cu_q[b], seg.cu_k[b]);
+            let (lq, lk) = (seg.cu_q[b + 1] - q0, seg.cu_k[b + 1] - k0);
+            let qrow = &q[row * d..(row + 1) * d];
+            let kvh = h / group;
+            let (mut m, mut l) = (f32::NEG_INFINITY, 0f32);
+            for j in (0..lk).filter(|&j| visible(o, t - q0, j, lq, lk, seg.prefix[b])) {
+                let base = ((k0 + j) * hk + kvh) * d;
+                let s = dot(qrow, &k[base..base + d]) * scale;
+                let m_new = m.max(s);
+                let (corr, p) = ((m - m_new).exp(), (s - m_new).exp());
+                l = l * corr + p;
+                for (acc, &vv) in o_row.iter_mut().zip(&v[base..base + d]) {
+                    *acc = *acc * corr + p * vv;
+                }
+                m = m_new;
+            }
+            if l > 0.0 {
+                o_row.iter_mut().for_each(|x| *x /= l);
+            }
+        });
+    }
+    store_f32(out, 0, &res);
+    Ok(())
+}
+
+/// Dot product in f32.
+#[inline]
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}

@@ -1,0 +1,106 @@
+//! Row-wise normalisations: softmax (any axis), layer_norm, rms_norm, l2_normalize.
+//! Each row is read once into f32, statistics are accumulated in f64, and the row is
+//! written once.
+
+use packfuse_ir::TensorData;
+use rayon::prelude::*;
+
+use crate::elem::store_f32;
+use crate::layout::View;
+use crate::Arg;
+
+/// Which normalisation a row gets.
+#[derive(Clone, Copy, Debug)]
+pub enum RowOp<'a> {
+    /// `e^(x-max) / Σ`
+    Softmax,
+    /// `(x-μ)/√(σ²+eps)·w + b`
+    LayerNorm {
+        /// eps
+        eps: f64,
+        /// weight
+        w: &'a [f32],
+        /// bias
+        b: &'a [f32],
+    },
+    /// `x/√(mean x²+eps)·w` (or `·(1+w)`)
+    RmsNorm {
+        /// eps
+        eps: f64,
+        /// weight
+        w: &'a [f32],
+        /// Gemma's `1 + w`
+        add_one: bool,
+    },
+    /// `x/√(Σx²+eps)`
+    L2 {
+        /// eps
+        eps: f64,
+    },
+}
+
+/// Applies `op` along `axis` of `x`, writing `out` row-major in `x`'s shape.
+pub fn cpu(op: RowOp, axis: usize, x: &Arg, out: &mut TensorData) {
+    let shape = x.shape().to_vec();
+    let rank = shape.len();
+    let mut perm: Vec<usize> = (0..rank).filter(|&a| a != axis).collect();
+    perm.push(axis);
+    let moved = Arg {
+        data: x.data,
+        view: x.view.permute(&perm),
+    };
+    let c = shape[axis];
+    let mut rows = moved.to_f32().into_owned();
+    if c > 0 {
+        rows.par_chunks_mut(c).for_each(|row| apply(op, row));
+    }
+    if axis + 1 == rank {
+        store_f32(out, 0, &rows);
+    } else {
+        let back = View::contiguous(&shape).permute(&perm);
+        let mut idx = Vec::new();
+        back.indices(0, rows.len(), &mut idx);
+        let mut ordered = vec![0f32; rows.len()];
+        for (&i, &v) in idx.iter().zip(&rows) {
+            ordered[i] = v;
+        }
+        store_f32(out, 0, &ordered);
+    }
+}
+
+fn apply(op: RowOp, row: &mut [f32]) {
+    let n = row.len() as f64;
+    match op {
+        RowOp::Softmax => {
+            let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let mut s = 0f64;
+            for v in row.iter_mut() {
+                *v = (*v - m).exp();
+                s += *v as f64;
+            }
+            let inv = (1.0 / s) as f32;
+            row.iter_mut().for_each(|v| *v *= inv);
+        }
+        RowOp::LayerNorm { eps, w, b } => {
+            let mean = row.iter().map(|&v| v as f64).sum::<f64>() / n;
+            let var = row.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / n;
+            let inv = 1.0 / (var + eps).sqrt();
+            for ((v, &w), &b) in row.iter_mut().zip(w).zip(b) {
+                *v = ((*v as f64 - mean) * inv) as f32 * w + b;
+            }
+        }
+        RowOp::RmsNorm { eps, w, add_one } => {
+            let ms = row.iter().map(|&v| (v as f64).powi(2)).sum::<f64>() / n;
+            let inv = (1.0 / (ms + eps).sqrt()) as f32;
+            let off = if add_one { 1.0 } else { 0.0 };
+            for (v, &w) in row.iter_mut().zip(w) {
+                *v = *v * inv * (off + w);
+            }
+        }
+        RowOp::L2 { eps } => {
+            let ss = row.iter().map(|&v| (v as f64).powi(2)).sum::<f64>();
+            let inv = (1.0 / (ss + eps).sqrt()) as f32;
+            row.iter_mut().for_each(|v| *v *= inv);
+        }
+    }
+}
