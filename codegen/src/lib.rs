@@ -16,6 +16,7 @@ pub mod backend;
 pub mod cache;
 pub mod engine;
 pub mod error;
+pub mod knobs;
 pub mod lower;
 pub mod passes;
 pub mod pipeline;

@@ -3,6 +3,7 @@
 
 use packfuse_ir::{verify, Graph, IrError};
 
+use crate::knobs::{next_compile_id, Knobs};
 use crate::lower::lower;
 use crate::passes::{eliminate_dead_code, fold_constants, fuse_elementwise};
 use crate::plan::Plan;
@@ -31,11 +32,19 @@ pub fn optimize(g: &Graph) -> Result<Graph, IrError> {
     Ok(g)
 }
 
-/// Verify, optimise, fuse and lower: the whole way from a graph to a plan.
+/// Verify, optimise, fuse and lower: the whole way from a graph to a plan. Each stage is
+/// dumped when `PACKFUSE_DUMP` is set (see [`crate::knobs`]).
 pub fn compile_to_plan(g: &Graph) -> Result<Plan, IrError> {
+    let knobs = Knobs::from_env();
+    let id = next_compile_id();
+    knobs.dump(id, "graph.txt", &g.to_string());
+    knobs.dump(id, "graph.json", &g.to_json());
     verify(g)?;
     let g = optimize(g)?;
+    knobs.dump(id, "opt.txt", &g.to_string());
     // Fusion runs last: it partitions the final graph and lowering consumes the partition.
     let fusion = fuse_elementwise::run(&g);
-    lower(&g, &fusion)
+    let plan = lower(&g, &fusion)?;
+    knobs.dump(id, "plan.txt", &plan.to_string());
+    Ok(plan)
 }

@@ -83,10 +83,19 @@ fn expand(g: &mut Graph, op: &Op, ins: &[NodeId]) -> R {
         Op::L2Normalize { eps } => l2_normalize(g, x[0], eps.0)?,
         Op::Rope { base } => rope(g, x[0], ins[1], base.0)?,
         Op::SigmoidLoss => return sigmoid_loss(g, &x),
-        Op::PackedAttention { mask, scale, window } => {
+        Op::PackedAttention {
+            mask,
+            scale,
+            window,
+        } => {
             let head_dim = g.ty(x[0]).shape.dim(2).as_static();
             let head_dim = head_dim.ok_or_else(|| unsupported(op, "the head dim is dynamic"))?;
-            let a = Attention { mask: *mask, scale: scale.map(|s| s.0), window: *window, head_dim };
+            let a = Attention {
+                mask: *mask,
+                scale: scale.map(|s| s.0),
+                window: *window,
+                head_dim,
+            };
             a.expand(g, &x[..3], &ins[3..])?
         }
         _ => unreachable!("expand is called on composites only"),
@@ -164,7 +173,12 @@ fn l2_normalize(g: &mut Graph, x: NodeId, eps: f64) -> R {
 
 /// Rotate-half: `[x1 cos − x2 sin, x2 cos + x1 sin]` with `x1, x2` the halves of D.
 fn rope(g: &mut Graph, x: NodeId, positions: NodeId, base: f64) -> R {
-    let d = g.ty(x).shape.dim(2).as_static().expect("rope's head dim is static by typing");
+    let d = g
+        .ty(x)
+        .shape
+        .dim(2)
+        .as_static()
+        .expect("rope's head dim is static by typing");
     let x1 = g.slice(x, 2, 0, d / 2)?;
     let x2 = g.slice(x, 2, d / 2, d)?;
     let (cos, sin) = rope_angles(g, x1, positions, base, d)?;
@@ -202,7 +216,10 @@ fn sigmoid_loss(g: &mut Graph, x: &[NodeId]) -> R {
     let t = g.exp(x[2])?;
     let logits = g.mul(t, xy)?;
     let logits = g.add(logits, x[3])?;
-    let (r, c) = (g.iota(logits, 0, DType::I32)?, g.iota(logits, 1, DType::I32)?);
+    let (r, c) = (
+        g.iota(logits, 0, DType::I32)?,
+        g.iota(logits, 1, DType::I32)?,
+    );
     let diag = g.eq(r, c)?;
     let (pos, neg) = (g.scalar(DType::F32, 1.0)?, g.scalar(DType::F32, -1.0)?);
     let z = g.select(diag, pos, neg)?;
@@ -240,7 +257,10 @@ impl Attention {
         let o = g.matmul(p, v)?; // [Hk, G, Tq, D]
         let o = g.permute(o, &[2, 0, 1, 3])?;
         let t = g.ty(x[0]).shape.dim(0).clone();
-        g.reshape(o, Shape(vec![t, Dim::Static(hq), Dim::Static(self.head_dim)]))
+        g.reshape(
+            o,
+            Shape(vec![t, Dim::Static(hq), Dim::Static(self.head_dim)]),
+        )
     }
 
     /// Scaled `q·kᵀ` as `[Hk, G, Tq, Tk]`: query head `h` is `(h / G, h % G)`, so the kv
@@ -265,27 +285,12 @@ impl Attention {
     /// u8 `[Tq, Tk]`: 1 where query token `t` may see key token `u`.
     fn visibility(&self, g: &mut Graph, q: NodeId, k: NodeId, meta: &[NodeId]) -> R {
         let (cu_q, cu_k) = (meta[0], meta[1]);
-        let tq = tokens(g, q, cu_q)?;
-        let tk = tokens(g, k, cu_k)?;
-        let lq = seg_len(g, cu_q, tq.seg)?;
-        let lk = seg_len(g, cu_k, tq.seg)?;
-        // The diagonal aligned to the segment's end: query i sees j ≤ i + Lk − Lq.
-        let diag = g.add(tq.local, lk)?;
-        let diag = g.sub(diag, lq)?;
-        let (seg_q, diag) = (column(g, tq.seg)?, column(g, diag)?);
-        let (seg_k, j) = (row(g, tk.seg)?, row(g, tk.local)?);
+        let (tq, tk) = (tokens(g, q, cu_q)?, tokens(g, k, cu_k)?);
+        let diag = aligned_diagonal(g, &tq, cu_q, cu_k)?;
+        let (seg_q, seg_k) = (column(g, tq.seg)?, row(g, tk.seg)?);
+        let (diag, j) = (column(g, diag)?, row(g, tk.local)?);
         let mut vis = g.eq(seg_q, seg_k)?;
-        if self.mask != MaskKind::Full {
-            let causal = g.le(j, diag)?;
-            let rule = match meta.get(2) {
-                Some(&prefix) if self.mask == MaskKind::PrefixLm => {
-                    let p = g.gather(prefix, tq.seg, 0)?;
-                    let p = column(g, p)?;
-                    let in_prefix = g.lt(j, p)?;
-                    g.maximum(in_prefix, causal)?
-                }
-                _ => causal,
-            };
+        if let Some(rule) = self.mask_rule(g, j, diag, tq.seg, meta.get(2).copied())? {
             vis = g.minimum(vis, rule)?;
         }
         if let Some(w) = self.window {
@@ -296,17 +301,59 @@ impl Attention {
         }
         Ok(vis)
     }
+
+    /// The causal or prefix-LM rule as u8 `[Tq, Tk]`; `None` for the full mask.
+    fn mask_rule(
+        &self,
+        g: &mut Graph,
+        j: NodeId,
+        diag: NodeId,
+        seg_q: NodeId,
+        prefix_lens: Option<NodeId>,
+    ) -> Result<Option<NodeId>, IrError> {
+        if self.mask == MaskKind::Full {
+            return Ok(None);
+        }
+        let causal = g.le(j, diag)?;
+        match prefix_lens {
+            Some(prefix) if self.mask == MaskKind::PrefixLm => {
+                let p = g.gather(prefix, seg_q, 0)?;
+                let p = column(g, p)?;
+                let in_prefix = g.lt(j, p)?;
+                g.maximum(in_prefix, causal).map(Some)
+            }
+            _ => Ok(Some(causal)),
+        }
+    }
+}
+
+/// `i + Lk − Lq` per query token: the diagonal aligned to the end of the segment, so
+/// query `i` is causal over keys `j ≤ i + Lk − Lq`.
+fn aligned_diagonal(g: &mut Graph, tq: &Tokens, cu_q: NodeId, cu_k: NodeId) -> R {
+    let lq = seg_len(g, cu_q, tq.seg)?;
+    let lk = seg_len(g, cu_k, tq.seg)?;
+    let diag = g.add(tq.local, lk)?;
+    g.sub(diag, lq)
 }
 
 fn static_dim(g: &Graph, x: NodeId, axis: usize) -> usize {
-    g.ty(x).shape.dim(axis).as_static().expect("head counts are static by typing")
+    g.ty(x)
+        .shape
+        .dim(axis)
+        .as_static()
+        .expect("head counts are static by typing")
 }
 
 /// k or v `[Tk, Hk, D]` as `[Hk, 1, Tk, D]`.
 fn kv_heads(g: &mut Graph, x: NodeId) -> R {
     let s = g.ty(x).shape.clone();
     let k = g.permute(x, &[1, 0, 2])?;
-    let shape = Shape(vec![s.dim(1).clone(), Dim::Static(1), s.dim(0).clone(), s.dim(2).clone()]);
+    let shape = Shape(vec![
+        s.dim(1).clone(),
+        Dim::Static(1),
+        s.dim(0).clone(),
+        s.dim(2).clone(),
+    ]);
     g.reshape(k, shape)
 }
 

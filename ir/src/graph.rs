@@ -54,7 +54,9 @@ pub struct Output {
 pub struct Graph {
     nodes: Vec<Node>,
     outputs: Vec<Output>,
-    index: HashMap<(Op, Vec<NodeId>), NodeId>,
+    /// Structural key of every node. The type is part of the key because a source op
+    /// does not determine it: `constant [1]` may be an f32 or an i32, a scalar or `[1]`.
+    index: HashMap<(Op, Vec<NodeId>, TensorType), NodeId>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -96,7 +98,7 @@ impl Graph {
         let mut index = HashMap::new();
         for (i, n) in nodes.iter().enumerate() {
             index
-                .entry((n.op.clone(), n.inputs.clone()))
+                .entry((n.op.clone(), n.inputs.clone(), n.ty.clone()))
                 .or_insert(NodeId(i as u32));
         }
         Graph {
@@ -215,7 +217,7 @@ impl Graph {
     }
 
     fn intern(&mut self, op: Op, inputs: Vec<NodeId>, ty: TensorType) -> NodeId {
-        let key = (op, inputs);
+        let key = (op, inputs, ty);
         if let Some(&id) = self.index.get(&key) {
             return id;
         }
@@ -223,7 +225,7 @@ impl Graph {
         self.nodes.push(Node {
             op: key.0.clone(),
             inputs: key.1.clone(),
-            ty,
+            ty: key.2.clone(),
         });
         self.index.insert(key, id);
         id

@@ -427,6 +427,7 @@ pub enum Op {
     /// Batched matrix product. Inputs `a [..., M, K]`, `b [..., K, N]` after the optional
     /// transposes of their last two axes; both rank ≥ 2, same float dtype; batch dims
     /// broadcast. Out `[batch..., M, N]`, accumulated in f32 (f64 in the reference).
+    #[serde(rename = "matmul")]
     MatMul {
         /// Use `aᵀ` (swap a's last two axes).
         transpose_a: bool,

@@ -4,6 +4,7 @@
 //! presets, with parameters named as in the Hugging Face checkpoints; no kernel code lives
 //! here. [`builtin`] names the ready-made graphs the CLI offers.
 
+pub mod packing;
 pub mod vit;
 
 use packfuse_ir::{Graph, IrError};

@@ -130,8 +130,7 @@ pub fn backend(kind: DeviceKind) -> Result<Arc<dyn Backend>, CodegenError> {
 
 /// The device named by `name`, else by `PACKFUSE_DEVICE`, else the best available.
 pub fn select(name: Option<&str>) -> Result<Arc<dyn Backend>, CodegenError> {
-    let from_env = std::env::var("PACKFUSE_DEVICE").ok().filter(|s| !s.is_empty());
-    match name.map(str::to_string).or(from_env) {
+    match name.map(str::to_string).or(crate::knobs::Knobs::from_env().device) {
         Some(n) => backend(DeviceKind::parse(&n)?),
         None => {
             let best = devices()

@@ -19,8 +19,10 @@ trait Num: Copy + Send + Sync + Default + 'static {
     fn from_f64(v: f64) -> Self;
     fn to_f64(self) -> f64;
     fn load<E: Elem>(e: E) -> Self;
-    fn unary(op: UnaryOp, x: Self) -> Self;
-    fn binary(op: BinaryOp, a: Self, b: Self) -> Self;
+    /// `dst[i] = op(src[i])`, with the match on `op` outside the loop.
+    fn unary(op: UnaryOp, src: &[Self], dst: &mut [Self]);
+    /// `dst[i] = op(a[i], b[i])`, with the match on `op` outside the loop.
+    fn binary(op: BinaryOp, a: &[Self], b: &[Self], dst: &mut [Self]);
 }
 
 impl Num for f64 {
@@ -33,11 +35,15 @@ impl Num for f64 {
     fn load<E: Elem>(e: E) -> Self {
         e.to_f64()
     }
-    fn unary(op: UnaryOp, x: Self) -> Self {
-        op.apply_f64(x)
+    fn unary(op: UnaryOp, src: &[f64], dst: &mut [f64]) {
+        for (d, &x) in dst.iter_mut().zip(src) {
+            *d = op.apply_f64(x);
+        }
     }
-    fn binary(op: BinaryOp, a: Self, b: Self) -> Self {
-        op.apply_f64(a, b)
+    fn binary(op: BinaryOp, a: &[f64], b: &[f64], dst: &mut [f64]) {
+        for ((d, &x), &y) in dst.iter_mut().zip(a).zip(b) {
+            *d = op.apply_f64(x, y);
+        }
     }
 }
 
@@ -51,13 +57,33 @@ impl Num for f32 {
     fn load<E: Elem>(e: E) -> Self {
         e.to_f32()
     }
-    #[inline(always)]
-    fn unary(op: UnaryOp, x: f32) -> f32 {
-        unary_f32(op, x)
+    fn unary(op: UnaryOp, src: &[f32], dst: &mut [f32]) {
+        macro_rules! each {
+            ($($op:ident)*) => {
+                match op {
+                    $(UnaryOp::$op => {
+                        for (d, &x) in dst.iter_mut().zip(src) {
+                            *d = unary_f32(UnaryOp::$op, x);
+                        }
+                    })*
+                }
+            };
+        }
+        each!(Neg Abs Exp Log Sqrt Rsqrt Recip Square Tanh Sigmoid LogSigmoid Relu Gelu GeluTanh Silu Sin Cos)
     }
-    #[inline(always)]
-    fn binary(op: BinaryOp, a: f32, b: f32) -> f32 {
-        binary_f32(op, a, b)
+    fn binary(op: BinaryOp, a: &[f32], b: &[f32], dst: &mut [f32]) {
+        macro_rules! each {
+            ($($op:ident)*) => {
+                match op {
+                    $(BinaryOp::$op => {
+                        for ((d, &x), &y) in dst.iter_mut().zip(a).zip(b) {
+                            *d = binary_f32(BinaryOp::$op, x, y);
+                        }
+                    })*
+                }
+            };
+        }
+        each!(Add Sub Mul Div Max Min Pow Lt Le Gt Ge Eq Ne)
     }
 }
 
@@ -161,16 +187,8 @@ fn eval_chunk<N: Num>(
         match &step.instr {
             Instr::Input(k) => load(&args[*k], start, r, idx),
             Instr::Const(bits) => r.fill(N::from_f64(f64::from_bits(*bits))),
-            Instr::Unary(op, a) => {
-                for (d, &x) in r.iter_mut().zip(reg(*a)) {
-                    *d = N::unary(*op, x);
-                }
-            }
-            Instr::Binary(op, a, b) => {
-                for ((d, &x), &y) in r.iter_mut().zip(reg(*a)).zip(reg(*b)) {
-                    *d = N::binary(*op, x, y);
-                }
-            }
+            Instr::Unary(op, a) => N::unary(*op, reg(*a), r),
+            Instr::Binary(op, a, b) => N::binary(*op, reg(*a), reg(*b), r),
             Instr::Select(c, a, b) => {
                 for (((d, &c), &x), &y) in r.iter_mut().zip(reg(*c)).zip(reg(*a)).zip(reg(*b)) {
                     *d = if c.to_f64() != 0.0 { x } else { y };

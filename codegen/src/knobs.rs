@@ -1,0 +1,49 @@
+//! Every environment variable packfuse reads, in one place.
+//!
+//! - `PACKFUSE_DEVICE=cpu|vulkan|cuda`: the device [`crate::Engine::new`] picks when none
+//!   is named (default: the best available).
+//! - `PACKFUSE_DUMP=DIR`: each compile writes its input graph (`NNN.graph.txt`,
+//!   `NNN.graph.json`), optimised graph (`NNN.opt.txt`) and plan (`NNN.plan.txt`) to `DIR`.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The environment flags, read once per call.
+#[derive(Clone, Debug, Default)]
+pub struct Knobs {
+    /// `PACKFUSE_DEVICE`.
+    pub device: Option<String>,
+    /// `PACKFUSE_DUMP`.
+    pub dump: Option<PathBuf>,
+}
+
+impl Knobs {
+    /// Reads the environment; empty values count as unset.
+    pub fn from_env() -> Knobs {
+        let get = |k: &str| std::env::var(k).ok().filter(|s| !s.is_empty());
+        Knobs {
+            device: get("PACKFUSE_DEVICE"),
+            dump: get("PACKFUSE_DUMP").map(PathBuf::from),
+        }
+    }
+
+    /// Writes `text` as `NNN.<what>` in the dump directory, if one is set. Failures to
+    /// write are reported on stderr once and otherwise ignored: dumping is a debugging aid.
+    pub fn dump(&self, compile: usize, what: &str, text: &str) {
+        let Some(dir) = &self.dump else { return };
+        let path = dir.join(format!("{compile:03}.{what}"));
+        let res = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, text));
+        if let Err(e) = res {
+            static WARNED: AtomicUsize = AtomicUsize::new(0);
+            if WARNED.fetch_add(1, Ordering::Relaxed) == 0 {
+                eprintln!("packfuse: cannot write {}: {e}", path.display());
+            }
+        }
+    }
+}
+
+/// A process-wide compile counter for dump file names.
+pub fn next_compile_id() -> usize {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    N.fetch_add(1, Ordering::Relaxed)
+}
