@@ -47,16 +47,18 @@ pub struct KernelCache<K: ?Sized> {
 
 impl<K: ?Sized> Default for KernelCache<K> {
     fn default() -> Self {
-        KernelCache {
-            map: Mutex::new(HashMap::new()),
-        }
+        KernelCache { map: Mutex::new(HashMap::new()) }
     }
 }
 
 impl<K: ?Sized> KernelCache<K> {
     /// The kernel under `key`, building it with `build` on a miss; the flag says whether it
     /// was a hit.
-    pub fn get_or_build<E>(&self, key: u64, build: impl FnOnce() -> Result<Arc<K>, E>) -> Result<(Arc<K>, bool), E> {
+    pub fn get_or_build<E>(
+        &self,
+        key: u64,
+        build: impl FnOnce() -> Result<Arc<K>, E>,
+    ) -> Result<(Arc<K>, bool), E> {
         if let Some(k) = self.map.lock().expect("cache lock").get(&key) {
             return Ok((k.clone(), true));
         }

@@ -22,16 +22,12 @@ impl Engine {
     /// The engine for `device` (`cpu`, `vulkan`, `cuda`), or, with `None`,
     /// for `PACKFUSE_DEVICE` or the best device here.
     pub fn new(device: Option<&str>) -> Result<Engine, CodegenError> {
-        Ok(Engine {
-            backend: backend::select(device)?,
-        })
+        Ok(Engine { backend: backend::select(device)? })
     }
 
     /// The CPU engine (always available).
     pub fn cpu() -> Engine {
-        Engine {
-            backend: backend::cpu::CpuBackend::shared(),
-        }
+        Engine { backend: backend::cpu::CpuBackend::shared() }
     }
 
     /// The backend's name.
@@ -43,10 +39,7 @@ impl Engine {
     /// the cache).
     pub fn compile(&self, g: &Graph) -> Result<Executable, CodegenError> {
         let plan = compile_to_plan(g)?;
-        let mut stats = CompileStats {
-            kernels: plan.launches.len(),
-            ..Default::default()
-        };
+        let mut stats = CompileStats { kernels: plan.launches.len(), ..Default::default() };
         let mut kernels = Vec::with_capacity(plan.launches.len());
         for l in &plan.launches {
             let key = spec_key(self.backend.name(), &l.kernel);
@@ -61,12 +54,7 @@ impl Engine {
             }
             kernels.push(k);
         }
-        Ok(Executable {
-            plan,
-            kernels,
-            backend: self.backend.clone(),
-            stats,
-        })
+        Ok(Executable { plan, kernels, backend: self.backend.clone(), stats })
     }
 }
 
@@ -85,7 +73,10 @@ impl Executable {
     }
 
     /// Like [`Executable::run`], with each output paired with its name.
-    pub fn run_named(&self, inputs: &HashMap<String, Tensor>) -> Result<Vec<(String, Tensor)>, CodegenError> {
+    pub fn run_named(
+        &self,
+        inputs: &HashMap<String, Tensor>,
+    ) -> Result<Vec<(String, Tensor)>, CodegenError> {
         let outs = self.run(inputs)?;
         Ok(self.output_names().map(str::to_string).zip(outs).collect())
     }
@@ -112,13 +103,15 @@ impl Executable {
 }
 
 /// Checks supplied tensors against the plan's inputs and binds the dynamic dimensions.
-pub fn bind_inputs(plan: &Plan, inputs: &HashMap<String, Tensor>) -> Result<Bindings, CodegenError> {
+pub fn bind_inputs(
+    plan: &Plan,
+    inputs: &HashMap<String, Tensor>,
+) -> Result<Bindings, CodegenError> {
     let mut b = Bindings::new();
     for (name, ty) in &plan.inputs {
-        let t = inputs.get(name).ok_or_else(|| IrError::MissingInput {
-            name: name.clone(),
-            ty: ty.clone(),
-        })?;
+        let t = inputs
+            .get(name)
+            .ok_or_else(|| IrError::MissingInput { name: name.clone(), ty: ty.clone() })?;
         let mismatch = |why: String| IrError::InputMismatch {
             name: name.clone(),
             expected: ty.clone(),

@@ -39,7 +39,8 @@ pub enum CodegenError {
         /// The backend.
         backend: String,
     },
-    /// A dynamic dimension that no input binds (or a view that cannot be formed).
-    #[error("cannot resolve shape: {0} is not bound by any input")]
+    /// A dynamic dimension that no input binds, or a view that cannot be formed (a slice
+    /// past the run-time size of a dynamic dim); the text says which.
+    #[error("cannot resolve shape: {0}")]
     UnboundDim(String),
 }

@@ -21,10 +21,7 @@ impl Knobs {
     /// Reads the environment; empty values count as unset.
     pub fn from_env() -> Knobs {
         let get = |k: &str| std::env::var(k).ok().filter(|s| !s.is_empty());
-        Knobs {
-            device: get("PACKFUSE_DEVICE"),
-            dump: get("PACKFUSE_DUMP").map(PathBuf::from),
-        }
+        Knobs { device: get("PACKFUSE_DEVICE"), dump: get("PACKFUSE_DUMP").map(PathBuf::from) }
     }
 
     /// Writes `text` as `NNN.<what>` in the dump directory, if one is set. Failures to

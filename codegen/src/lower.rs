@@ -25,12 +25,7 @@ struct Lowering<'g> {
 
 /// Lowers `g` (already through the pipeline) under the partition `fusion`.
 pub fn lower(g: &Graph, fusion: &Fusion) -> Result<Plan, IrError> {
-    let mut l = Lowering {
-        g,
-        fusion,
-        plan: Plan::default(),
-        vals: vec![None; g.len()],
-    };
+    let mut l = Lowering { g, fusion, plan: Plan::default(), vals: vec![None; g.len()] };
     for id in g.ids() {
         let v = l.node(id)?;
         l.vals[id.index()] = v;
@@ -49,23 +44,13 @@ pub fn lower(g: &Graph, fusion: &Fusion) -> Result<Plan, IrError> {
 
 impl Lowering<'_> {
     fn val(&self, id: NodeId) -> ValueRef {
-        self.vals[id.index()]
-            .clone()
-            .expect("fusion lowers every value before its readers")
+        self.vals[id.index()].clone().expect("fusion lowers every value before its readers")
     }
 
     fn launch(&mut self, id: NodeId, kernel: KernelSpec, args: Vec<ValueRef>) -> ValueRef {
         let out = self.plan.buffers.len();
-        self.plan.buffers.push(BufferInfo {
-            ty: self.g.ty(id).clone(),
-            slot: usize::MAX,
-        });
-        self.plan.launches.push(Launch {
-            kernel,
-            args,
-            out,
-            node: id,
-        });
+        self.plan.buffers.push(BufferInfo { ty: self.g.ty(id).clone(), slot: usize::MAX });
+        self.plan.launches.push(Launch { kernel, args, out, node: id });
         ValueRef::dense(Storage::Buffer(out))
     }
 
@@ -86,43 +71,40 @@ impl Lowering<'_> {
             return Ok(None);
         }
         let arg = |l: &Self, i: usize| l.val(n.inputs[i]);
-        let v = match &n.op {
-            Op::Input { name } | Op::Parameter { name } => {
-                self.plan.inputs.push((name.clone(), n.ty.clone()));
-                ValueRef::dense(Storage::Input(name.clone()))
-            }
-            Op::Constant { value } => {
-                let shape = n.ty.shape.as_static().unwrap_or_default();
-                let vals: Vec<f64> = value.values().collect();
-                let t = Tensor::from_f64(n.ty.dtype, &shape, &vals).map_err(|e| IrError::Eval {
-                    node: id,
-                    op: "constant".into(),
-                    reason: e.to_string(),
-                })?;
-                self.plan.constants.push(t);
-                ValueRef::dense(Storage::Constant(self.plan.constants.len() - 1))
-            }
-            Op::Reshape { shape } => {
-                let mut v = arg(self, 0);
-                if !v.is_dense() {
-                    v = ValueRef::dense(Storage::Buffer(self.copy(n.inputs[0], &v)));
+        let v =
+            match &n.op {
+                Op::Input { name } | Op::Parameter { name } => {
+                    self.plan.inputs.push((name.clone(), n.ty.clone()));
+                    ValueRef::dense(Storage::Input(name.clone()))
                 }
-                v.with(ViewStep::Reshape(shape.clone()))
-            }
-            Op::Permute { perm } => arg(self, 0).with(ViewStep::Permute(perm.clone())),
-            Op::Slice { axis, start, end } => arg(self, 0).with(ViewStep::Slice {
-                axis: *axis,
-                start: *start,
-                end: *end,
-            }),
-            Op::Broadcast { shape } => arg(self, 0).with(ViewStep::Broadcast(shape.clone())),
-            op if op.is_elementwise() => self.group(id),
-            op => {
-                let kernel = kernel_for(op);
-                let args = (0..n.inputs.len()).map(|i| arg(self, i)).collect();
-                self.launch(id, kernel, args)
-            }
-        };
+                Op::Constant { value } => {
+                    let shape = n.ty.shape.as_static().unwrap_or_default();
+                    let vals: Vec<f64> = value.values().collect();
+                    let t = Tensor::from_f64(n.ty.dtype, &shape, &vals).map_err(|e| {
+                        IrError::Eval { node: id, op: "constant".into(), reason: e.to_string() }
+                    })?;
+                    self.plan.constants.push(t);
+                    ValueRef::dense(Storage::Constant(self.plan.constants.len() - 1))
+                }
+                Op::Reshape { shape } => {
+                    let mut v = arg(self, 0);
+                    if !v.is_dense() {
+                        v = ValueRef::dense(Storage::Buffer(self.copy(n.inputs[0], &v)));
+                    }
+                    v.with(ViewStep::Reshape(shape.clone()))
+                }
+                Op::Permute { perm } => arg(self, 0).with(ViewStep::Permute(perm.clone())),
+                Op::Slice { axis, start, end } => {
+                    arg(self, 0).with(ViewStep::Slice { axis: *axis, start: *start, end: *end })
+                }
+                Op::Broadcast { shape } => arg(self, 0).with(ViewStep::Broadcast(shape.clone())),
+                op if op.is_elementwise() => self.group(id),
+                op => {
+                    let kernel = kernel_for(op);
+                    let args = (0..n.inputs.len()).map(|i| arg(self, i)).collect();
+                    self.launch(id, kernel, args)
+                }
+            };
         Ok(Some(v))
     }
 
@@ -145,11 +127,8 @@ impl Lowering<'_> {
                 let mm_ins = &self.g.node(mm).inputs;
                 let mut args = vec![self.val(mm_ins[0]), self.val(mm_ins[1])];
                 args.extend(leaves[1..].iter().map(|&l| bcast(self, l)));
-                let kernel = KernelSpec::MatMul {
-                    transpose_a,
-                    transpose_b,
-                    epilogue: Some(program),
-                };
+                let kernel =
+                    KernelSpec::MatMul { transpose_a, transpose_b, epilogue: Some(program) };
                 self.launch(root, kernel, args)
             }
             None => {
@@ -164,14 +143,8 @@ impl Lowering<'_> {
 fn kernel_for(op: &Op) -> KernelSpec {
     match op {
         Op::Iota { axis, .. } => KernelSpec::Iota { axis: *axis },
-        Op::Reduce { f, axes, .. } => KernelSpec::Reduce {
-            op: *f,
-            axes: axes.clone(),
-        },
-        Op::MatMul {
-            transpose_a,
-            transpose_b,
-        } => KernelSpec::MatMul {
+        Op::Reduce { f, axes, .. } => KernelSpec::Reduce { op: *f, axes: axes.clone() },
+        Op::MatMul { transpose_a, transpose_b } => KernelSpec::MatMul {
             transpose_a: *transpose_a,
             transpose_b: *transpose_b,
             epilogue: None,
@@ -180,21 +153,12 @@ fn kernel_for(op: &Op) -> KernelSpec {
         Op::Gather { axis } => KernelSpec::Gather { axis: *axis },
         Op::Softmax { axis } => KernelSpec::Softmax { axis: *axis },
         Op::LayerNorm { eps } => KernelSpec::LayerNorm { eps: *eps },
-        Op::RmsNorm { eps, add_one } => KernelSpec::RmsNorm {
-            eps: *eps,
-            add_one: *add_one,
-        },
+        Op::RmsNorm { eps, add_one } => KernelSpec::RmsNorm { eps: *eps, add_one: *add_one },
         Op::L2Normalize { eps } => KernelSpec::L2Normalize { eps: *eps },
         Op::Rope { base } => KernelSpec::Rope { base: *base },
-        Op::PackedAttention {
-            mask,
-            scale,
-            window,
-        } => KernelSpec::Attention {
-            mask: *mask,
-            scale: *scale,
-            window: *window,
-        },
+        Op::PackedAttention { mask, scale, window } => {
+            KernelSpec::Attention { mask: *mask, scale: *scale, window: *window }
+        }
         Op::SigmoidLoss => KernelSpec::SigmoidLoss,
         other => unreachable!("{} is lowered without a kernel", other.name()),
     }
@@ -206,25 +170,26 @@ fn build_program(g: &Graph, roles: &[Role], root: NodeId, leaves: &[NodeId]) -> 
     let mut memo: HashMap<NodeId, usize> = HashMap::new();
     for (k, &l) in leaves.iter().enumerate() {
         memo.insert(l, steps.len());
-        steps.push(Step {
-            instr: Instr::Input(k),
-            dtype: g.ty(l).dtype,
-        });
+        steps.push(Step { instr: Instr::Input(k), dtype: g.ty(l).dtype });
     }
     emit(g, roles, root, &mut steps, &mut memo);
     let inputs = leaves.iter().map(|&l| g.ty(l).dtype).collect();
     EwProgram { steps, inputs }
 }
 
-fn emit(g: &Graph, roles: &[Role], id: NodeId, steps: &mut Vec<Step>, memo: &mut HashMap<NodeId, usize>) -> usize {
+fn emit(
+    g: &Graph,
+    roles: &[Role],
+    id: NodeId,
+    steps: &mut Vec<Step>,
+    memo: &mut HashMap<NodeId, usize>,
+) -> usize {
     if let Some(&s) = memo.get(&id) {
         return s;
     }
     let n = g.node(id);
     let instr = if roles[id.index()] == Role::InlineConst {
-        let Op::Constant { value } = &n.op else {
-            unreachable!("inline constants are constants")
-        };
+        let Op::Constant { value } = &n.op else { unreachable!("inline constants are constants") };
         Instr::Const(value.0[0].0.to_bits())
     } else {
         let ins: Vec<usize> = n.inputs.iter().map(|&i| emit(g, roles, i, steps, memo)).collect();
@@ -236,10 +201,7 @@ fn emit(g: &Graph, roles: &[Role], id: NodeId, steps: &mut Vec<Step>, memo: &mut
             other => unreachable!("{} is not elementwise", other.name()),
         }
     };
-    steps.push(Step {
-        instr,
-        dtype: n.ty.dtype,
-    });
+    steps.push(Step { instr, dtype: n.ty.dtype });
     memo.insert(id, steps.len() - 1);
     steps.len() - 1
 }

@@ -50,10 +50,7 @@ pub struct ValueRef {
 impl ValueRef {
     /// The value read densely from `storage`.
     pub fn dense(storage: Storage) -> Self {
-        ValueRef {
-            storage,
-            steps: Vec::new(),
-        }
+        ValueRef { storage, steps: Vec::new() }
     }
 
     /// This value with one more view step.
@@ -68,17 +65,28 @@ impl ValueRef {
         self.steps.iter().all(|s| matches!(s, ViewStep::Reshape(_)))
     }
 
-    /// The concrete view of this value, given the dense shape of its storage.
+    /// The concrete view of this value, given the dense shape of its storage; `Err` says
+    /// why it cannot be formed (an unbound dim, or a slice past a dynamic dim's run-time size).
     pub fn resolve(&self, base: &[usize], b: &Bindings) -> Result<View, String> {
+        let dims = |shape: &Shape| {
+            shape.resolve(b).map_err(|name| format!("{name} is not bound by any input"))
+        };
         let mut v = View::contiguous(base);
         for s in &self.steps {
             v = match s {
-                ViewStep::Reshape(shape) => v
-                    .reshape(&shape.resolve(b)?)
-                    .ok_or("reshape of a strided view")?,
+                ViewStep::Reshape(shape) => {
+                    v.reshape(&dims(shape)?).ok_or("reshape of a strided view")?
+                }
                 ViewStep::Permute(p) => v.permute(p),
+                // Typing checks slices of static dims; a dynamic dim is checked here, at run time.
+                ViewStep::Slice { axis, start, end } if *end > v.shape[*axis] => {
+                    let n = v.shape[*axis];
+                    return Err(format!(
+                        "slice {start}..{end} of axis {axis} is out of bounds for its size {n}"
+                    ));
+                }
                 ViewStep::Slice { axis, start, end } => v.slice(*axis, *start, *end),
-                ViewStep::Broadcast(shape) => v.broadcast_to(&shape.resolve(b)?),
+                ViewStep::Broadcast(shape) => v.broadcast_to(&dims(shape)?),
             };
         }
         Ok(v)
@@ -165,7 +173,9 @@ impl fmt::Display for ValueRef {
             match s {
                 ViewStep::Reshape(sh) => write!(f, ".reshape{sh}")?,
                 ViewStep::Permute(p) => write!(f, ".permute{p:?}")?,
-                ViewStep::Slice { axis, start, end } => write!(f, ".slice({axis}, {start}..{end})")?,
+                ViewStep::Slice { axis, start, end } => {
+                    write!(f, ".slice({axis}, {start}..{end})")?
+                }
                 ViewStep::Broadcast(sh) => write!(f, ".broadcast{sh}")?,
             }
         }
@@ -185,7 +195,15 @@ impl fmt::Display for Plan {
         for (i, l) in self.launches.iter().enumerate() {
             let b = &self.buffers[l.out];
             let args: Vec<String> = l.args.iter().map(|a| a.to_string()).collect();
-            writeln!(f, "  #{i} b{} : {} @slot{} = {}({})", l.out, b.ty, b.slot, l.kernel, args.join(", "))?;
+            writeln!(
+                f,
+                "  #{i} b{} : {} @slot{} = {}({})",
+                l.out,
+                b.ty,
+                b.slot,
+                l.kernel,
+                args.join(", ")
+            )?;
         }
         for (n, b) in &self.outputs {
             writeln!(f, "  output {n:?} = b{b}")?;

@@ -24,7 +24,8 @@ fn vit_tiny_matches_eval() {
             inputs.insert(name.to_string(), Tensor::from_i32(&[4], vec![0, 5, 6, 13]));
             continue;
         }
-        let shape: Vec<usize> = ty.shape.dims().iter().map(|d| d.as_static().unwrap_or(13)).collect();
+        let shape: Vec<usize> =
+            ty.shape.dims().iter().map(|d| d.as_static().unwrap_or(13)).collect();
         let n = shape.iter().product();
         assert_eq!(ty.dtype, DType::F32);
         inputs.insert(name.to_string(), Tensor::from_f32(&shape, rnd(n)));

@@ -12,8 +12,8 @@
 //! ```
 
 use crate::{
-    BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape,
-    TensorType, UnaryOp, F64,
+    BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape, TensorType,
+    UnaryOp, F64,
 };
 
 type R = Result<NodeId, IrError>;
@@ -112,11 +112,7 @@ impl Graph {
 
     /// Reduction `f` over `axes`.
     pub fn reduce(&mut self, f: ReduceOp, x: NodeId, axes: &[usize], keep_dims: bool) -> R {
-        let op = Op::Reduce {
-            f,
-            axes: axes.to_vec(),
-            keep_dims,
-        };
+        let op = Op::Reduce { f, axes: axes.to_vec(), keep_dims };
         self.push(op, &[x])
     }
 
@@ -137,10 +133,7 @@ impl Graph {
 
     /// Batched matrix product with optional transposes.
     pub fn matmul_t(&mut self, a: NodeId, b: NodeId, transpose_a: bool, transpose_b: bool) -> R {
-        let op = Op::MatMul {
-            transpose_a,
-            transpose_b,
-        };
+        let op = Op::MatMul { transpose_a, transpose_b };
         self.push(op, &[a, b])
     }
 
@@ -210,13 +203,7 @@ impl Graph {
 
     /// RMSNorm over the last axis (`add_one`: Gemma's `1 + w`).
     pub fn rms_norm(&mut self, x: NodeId, w: NodeId, eps: f64, add_one: bool) -> R {
-        self.push(
-            Op::RmsNorm {
-                eps: F64(eps),
-                add_one,
-            },
-            &[x, w],
-        )
+        self.push(Op::RmsNorm { eps: F64(eps), add_one }, &[x, w])
     }
 
     /// L2 normalisation over the last axis.
@@ -245,11 +232,7 @@ impl Graph {
     ) -> R {
         let mut ins = vec![q, k, v, cu_seqlens_q, cu_seqlens_k];
         ins.extend(prefix_lens);
-        let op = Op::PackedAttention {
-            mask,
-            scale: scale.map(F64),
-            window: None,
-        };
+        let op = Op::PackedAttention { mask, scale: scale.map(F64), window: None };
         self.push(op, &ins)
     }
 

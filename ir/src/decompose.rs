@@ -51,11 +51,9 @@ pub fn decompose_node(out: &mut Graph, src: &Graph, id: NodeId, ins: &[NodeId]) 
 
 fn not_decomposable(node: NodeId, op: &Op, e: IrError) -> IrError {
     match e {
-        IrError::NotDecomposable { reason, .. } => IrError::NotDecomposable {
-            node,
-            op: op.name().into(),
-            reason,
-        },
+        IrError::NotDecomposable { reason, .. } => {
+            IrError::NotDecomposable { node, op: op.name().into(), reason }
+        }
         e => IrError::NotDecomposable {
             node,
             op: op.name().into(),
@@ -83,19 +81,10 @@ fn expand(g: &mut Graph, op: &Op, ins: &[NodeId]) -> R {
         Op::L2Normalize { eps } => l2_normalize(g, x[0], eps.0)?,
         Op::Rope { base } => rope(g, x[0], ins[1], base.0)?,
         Op::SigmoidLoss => return sigmoid_loss(g, &x),
-        Op::PackedAttention {
-            mask,
-            scale,
-            window,
-        } => {
+        Op::PackedAttention { mask, scale, window } => {
             let head_dim = g.ty(x[0]).shape.dim(2).as_static();
             let head_dim = head_dim.ok_or_else(|| unsupported(op, "the head dim is dynamic"))?;
-            let a = Attention {
-                mask: *mask,
-                scale: scale.map(|s| s.0),
-                window: *window,
-                head_dim,
-            };
+            let a = Attention { mask: *mask, scale: scale.map(|s| s.0), window: *window, head_dim };
             a.expand(g, &x[..3], &ins[3..])?
         }
         _ => unreachable!("expand is called on composites only"),
@@ -173,12 +162,7 @@ fn l2_normalize(g: &mut Graph, x: NodeId, eps: f64) -> R {
 
 /// Rotate-half: `[x1 cos − x2 sin, x2 cos + x1 sin]` with `x1, x2` the halves of D.
 fn rope(g: &mut Graph, x: NodeId, positions: NodeId, base: f64) -> R {
-    let d = g
-        .ty(x)
-        .shape
-        .dim(2)
-        .as_static()
-        .expect("rope's head dim is static by typing");
+    let d = g.ty(x).shape.dim(2).as_static().expect("rope's head dim is static by typing");
     let x1 = g.slice(x, 2, 0, d / 2)?;
     let x2 = g.slice(x, 2, d / 2, d)?;
     let (cos, sin) = rope_angles(g, x1, positions, base, d)?;
@@ -216,10 +200,7 @@ fn sigmoid_loss(g: &mut Graph, x: &[NodeId]) -> R {
     let t = g.exp(x[2])?;
     let logits = g.mul(t, xy)?;
     let logits = g.add(logits, x[3])?;
-    let (r, c) = (
-        g.iota(logits, 0, DType::I32)?,
-        g.iota(logits, 1, DType::I32)?,
-    );
+    let (r, c) = (g.iota(logits, 0, DType::I32)?, g.iota(logits, 1, DType::I32)?);
     let diag = g.eq(r, c)?;
     let (pos, neg) = (g.scalar(DType::F32, 1.0)?, g.scalar(DType::F32, -1.0)?);
     let z = g.select(diag, pos, neg)?;
@@ -257,10 +238,7 @@ impl Attention {
         let o = g.matmul(p, v)?; // [Hk, G, Tq, D]
         let o = g.permute(o, &[2, 0, 1, 3])?;
         let t = g.ty(x[0]).shape.dim(0).clone();
-        g.reshape(
-            o,
-            Shape(vec![t, Dim::Static(hq), Dim::Static(self.head_dim)]),
-        )
+        g.reshape(o, Shape(vec![t, Dim::Static(hq), Dim::Static(self.head_dim)]))
     }
 
     /// Scaled `q·kᵀ` as `[Hk, G, Tq, Tk]`: query head `h` is `(h / G, h % G)`, so the kv
@@ -337,23 +315,14 @@ fn aligned_diagonal(g: &mut Graph, tq: &Tokens, cu_q: NodeId, cu_k: NodeId) -> R
 }
 
 fn static_dim(g: &Graph, x: NodeId, axis: usize) -> usize {
-    g.ty(x)
-        .shape
-        .dim(axis)
-        .as_static()
-        .expect("head counts are static by typing")
+    g.ty(x).shape.dim(axis).as_static().expect("head counts are static by typing")
 }
 
 /// k or v `[Tk, Hk, D]` as `[Hk, 1, Tk, D]`.
 fn kv_heads(g: &mut Graph, x: NodeId) -> R {
     let s = g.ty(x).shape.clone();
     let k = g.permute(x, &[1, 0, 2])?;
-    let shape = Shape(vec![
-        s.dim(1).clone(),
-        Dim::Static(1),
-        s.dim(0).clone(),
-        s.dim(2).clone(),
-    ]);
+    let shape = Shape(vec![s.dim(1).clone(), Dim::Static(1), s.dim(0).clone(), s.dim(2).clone()]);
     g.reshape(k, shape)
 }
 

@@ -29,11 +29,7 @@ type A = ArrayD<f64>;
 /// converted to each output node's dtype.
 pub fn eval(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<Tensor>, IrError> {
     let values = eval_f64(g, inputs)?;
-    Ok(g.outputs()
-        .iter()
-        .zip(values)
-        .map(|(o, v)| to_tensor(g.ty(o.node).dtype, &v))
-        .collect())
+    Ok(g.outputs().iter().zip(values).map(|(o, v)| to_tensor(g.ty(o.node).dtype, &v)).collect())
 }
 
 /// Evaluates `g` in f64, returning the values of its outputs in [`Graph::outputs`] order,
@@ -48,18 +44,8 @@ pub fn eval_f64(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<A>, I
     let bindings = bind_inputs(g, &live, inputs)?;
     let mut values: Vec<Option<A>> = vec![None; g.len()];
     for id in g.ids().filter(|id| live[id.index()]) {
-        let args: Vec<&A> = g
-            .node(id)
-            .inputs
-            .iter()
-            .map(|i| value(&values, *i))
-            .collect();
-        let ctx = Ctx {
-            g,
-            id,
-            inputs,
-            bindings: &bindings,
-        };
+        let args: Vec<&A> = g.node(id).inputs.iter().map(|i| value(&values, *i)).collect();
+        let ctx = Ctx { g, id, inputs, bindings: &bindings };
         values[id.index()] = Some(ctx.eval_node(&args)?);
     }
     let standard = |id: NodeId| value(&values, id).as_standard_layout().into_owned();
@@ -67,9 +53,7 @@ pub fn eval_f64(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<A>, I
 }
 
 fn value(values: &[Option<A>], id: NodeId) -> &A {
-    values[id.index()]
-        .as_ref()
-        .expect("inputs of a live node are live and come first")
+    values[id.index()].as_ref().expect("inputs of a live node are live and come first")
 }
 
 fn to_tensor(dtype: DType, v: &A) -> Tensor {
@@ -105,10 +89,7 @@ fn bind_inputs(
         match inputs.get(name) {
             Some(t) => bind_one(name, ty, t, &mut bindings)?,
             None if live[id.index()] => {
-                return Err(IrError::MissingInput {
-                    name: name.into(),
-                    ty: ty.clone(),
-                })
+                return Err(IrError::MissingInput { name: name.into(), ty: ty.clone() })
             }
             None => {}
         }
@@ -136,9 +117,7 @@ fn bind_one(
             Dim::Static(_) => {}
             Dim::Dyn(d) => match bindings.get(d) {
                 Some(&b) if b != size => {
-                    return Err(mismatch(format!(
-                        " ({d} = {size} here, {b} in another input)"
-                    )))
+                    return Err(mismatch(format!(" ({d} = {size} here, {b} in another input)")))
                 }
                 _ => {
                     bindings.insert(d.clone(), size);
@@ -159,11 +138,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn err(&self, reason: String) -> IrError {
-        IrError::Eval {
-            node: self.id,
-            op: self.g.node(self.id).op.name().into(),
-            reason,
-        }
+        IrError::Eval { node: self.id, op: self.g.node(self.id).op.name().into(), reason }
     }
 
     /// One node; a `match` over every op, each family in its own helper.
@@ -181,10 +156,9 @@ impl Ctx<'_> {
             Op::Cast { to } => a[0].mapv(|x| to.round(x)),
             Op::Select => self.select(a[0], a[1], a[2])?,
             Op::Reduce { f, axes, keep_dims } => reduce(*f, a[0], axes, *keep_dims),
-            Op::MatMul {
-                transpose_a,
-                transpose_b,
-            } => self.matmul(a[0], a[1], *transpose_a, *transpose_b)?,
+            Op::MatMul { transpose_a, transpose_b } => {
+                self.matmul(a[0], a[1], *transpose_a, *transpose_b)?
+            }
             Op::Reshape { shape } => self.array(shape, a[0].iter().copied().collect())?,
             Op::Permute { perm } => a[0].view().permuted_axes(perm.clone()).to_owned(),
             Op::Broadcast { shape } => self.broadcast(a[0], &self.resolve(shape)?)?.to_owned(),
@@ -196,11 +170,9 @@ impl Ctx<'_> {
             Op::RmsNorm { eps, add_one } => rms_norm(a[0], a[1], eps.0, *add_one),
             Op::L2Normalize { eps } => map_lanes(a[0], a[0].ndim() - 1, |x| l2_normalize(x, eps.0)),
             Op::Rope { base } => rope(a[0], a[1], base.0),
-            Op::PackedAttention {
-                mask,
-                scale,
-                window,
-            } => self.attention(a, *mask, scale.map(|s| s.0), *window)?,
+            Op::PackedAttention { mask, scale, window } => {
+                self.attention(a, *mask, scale.map(|s| s.0), *window)?
+            }
             Op::SigmoidLoss => sigmoid_loss(a[0], a[1], a[2], a[3]),
         };
         Ok(round_int(node.ty.dtype, v))
@@ -241,19 +213,14 @@ impl Ctx<'_> {
     fn binary(&self, f: BinaryOp, a: &A, b: &A) -> Result<A, IrError> {
         let dims = self.broadcast_shape(&[a.shape(), b.shape()])?;
         let (a, b) = (self.broadcast(a, &dims)?, self.broadcast(b, &dims)?);
-        Ok(Zip::from(&a)
-            .and(&b)
-            .map_collect(|&x, &y| f.apply_f64(x, y)))
+        Ok(Zip::from(&a).and(&b).map_collect(|&x, &y| f.apply_f64(x, y)))
     }
 
     fn select(&self, c: &A, a: &A, b: &A) -> Result<A, IrError> {
         let dims = self.broadcast_shape(&[c.shape(), a.shape(), b.shape()])?;
         let c = self.broadcast(c, &dims)?;
         let (a, b) = (self.broadcast(a, &dims)?, self.broadcast(b, &dims)?);
-        Ok(Zip::from(&c)
-            .and(&a)
-            .and(&b)
-            .map_collect(|&c, &x, &y| if c != 0.0 { x } else { y }))
+        Ok(Zip::from(&c).and(&a).and(&b).map_collect(|&c, &x, &y| if c != 0.0 { x } else { y }))
     }
 
     /// Batched `a · b` with broadcast batch dims, accumulated in f64.
@@ -262,11 +229,7 @@ impl Ctx<'_> {
         let (ra, rb) = (a.ndim(), b.ndim());
         let (m, k, n) = (a.shape()[ra - 2], a.shape()[ra - 1], b.shape()[rb - 1]);
         if b.shape()[rb - 2] != k {
-            return Err(self.err(format!(
-                "inner dims differ: {:?} · {:?}",
-                a.shape(),
-                b.shape()
-            )));
+            return Err(self.err(format!("inner dims differ: {:?} · {:?}", a.shape(), b.shape())));
         }
         let batch = self.broadcast_shape(&[&a.shape()[..ra - 2], &b.shape()[..rb - 2]])?;
         let a3 = self.batched(&a, &batch, [m, k])?;
@@ -314,19 +277,13 @@ impl Ctx<'_> {
             .iter()
             .map(|&i| match i {
                 i if i >= 0.0 && (i as usize) < len => Ok(i as usize),
-                i => Err(self.err(format!(
-                    "index {i} out of range for axis {axis} of size {len}"
-                ))),
+                i => Err(self.err(format!("index {i} out of range for axis {axis} of size {len}"))),
             })
             .collect::<Result<Vec<usize>, IrError>>()?;
         let picked = data.select(Axis(axis), &picks);
         let s = data.shape();
-        let dims: Vec<usize> = s[..axis]
-            .iter()
-            .chain(idx.shape())
-            .chain(&s[axis + 1..])
-            .copied()
-            .collect();
+        let dims: Vec<usize> =
+            s[..axis].iter().chain(idx.shape()).chain(&s[axis + 1..]).copied().collect();
         Ok(A::from_shape_vec(IxDyn(&dims), picked.iter().copied().collect()).expect("sizes agree"))
     }
 }
@@ -421,19 +378,12 @@ fn layer_norm(x: &A, w: &A, b: &A, eps: f64) -> A {
         let mu = mean(v.iter().copied(), v.len());
         let var = mean(v.iter().map(|x| (x - mu) * (x - mu)), v.len());
         let r = (var + eps).sqrt();
-        v.iter()
-            .zip(&w)
-            .zip(&b)
-            .map(|((x, w), b)| (x - mu) / r * w + b)
-            .collect()
+        v.iter().zip(&w).zip(&b).map(|((x, w), b)| (x - mu) / r * w + b).collect()
     })
 }
 
 fn rms_norm(x: &A, w: &A, eps: f64, add_one: bool) -> A {
-    let w: Vec<f64> = w
-        .iter()
-        .map(|&w| if add_one { 1.0 + w } else { w })
-        .collect();
+    let w: Vec<f64> = w.iter().map(|&w| if add_one { 1.0 + w } else { w }).collect();
     map_lanes(x, x.ndim() - 1, |v| {
         let r = (mean(v.iter().map(|x| x * x), v.len()) + eps).sqrt();
         v.iter().zip(&w).map(|(x, w)| x / r * w).collect()
@@ -474,11 +424,8 @@ fn sigmoid_loss(x: &A, y: &A, t_prime: &A, bias: &A) -> A {
         .map(|i| {
             (0..n)
                 .map(|j| {
-                    let dot: f64 = row(i)
-                        .iter()
-                        .zip(y.index_axis(Axis(0), j))
-                        .map(|(a, b)| a * b)
-                        .sum();
+                    let dot: f64 =
+                        row(i).iter().zip(y.index_axis(Axis(0), j)).map(|(a, b)| a * b).sum();
                     let z = if i == j { 1.0 } else { -1.0 };
                     UnaryOp::LogSigmoid.apply_f64(z * (t * dot + b))
                 })
@@ -508,10 +455,7 @@ impl Segments {
         let (k0, lk) = (self.k[b], self.k[b + 1] - self.k[b]);
         let prefix = self.prefix.as_ref().map_or(0, |p| p[b]);
         let keys = |i: usize| {
-            (0..lk)
-                .filter(|&j| rule.visible(i, j, lq, lk, prefix))
-                .map(|j| k0 + j)
-                .collect()
+            (0..lk).filter(|&j| rule.visible(i, j, lq, lk, prefix)).map(|j| k0 + j).collect()
         };
         (0..lq).map(|i| (q0 + i, keys(i))).collect()
     }
@@ -555,8 +499,7 @@ impl Ctx<'_> {
         for (t, keys) in (0..segs.count()).flat_map(|b| segs.visible_keys(b, &rule)) {
             for h in 0..heads {
                 let row = attend_row(q.slice(s![t, h, ..]), a[1], a[2], h / group, &keys, scale);
-                out.slice_mut(s![t, h, ..])
-                    .assign(&ndarray::Array1::from(row));
+                out.slice_mut(s![t, h, ..]).assign(&ndarray::Array1::from(row));
             }
         }
         Ok(out.into_dyn())
@@ -566,9 +509,9 @@ impl Ctx<'_> {
         let q = self.cu_seqlens(a[3], a[0].shape()[0], "cu_seqlens_q")?;
         let k = self.cu_seqlens(a[4], a[1].shape()[0], "cu_seqlens_k")?;
         if q.len() != k.len() {
-            return Err(self.err(format!(
-                "cu_seqlens_q = {q:?} and cu_seqlens_k = {k:?} differ in length"
-            )));
+            return Err(
+                self.err(format!("cu_seqlens_q = {q:?} and cu_seqlens_k = {k:?} differ in length"))
+            );
         }
         let prefix = a.get(5).map(|p| self.prefix_lens(p, &k)).transpose()?;
         Ok(Segments { q, k, prefix })
@@ -592,10 +535,9 @@ impl Ctx<'_> {
     fn prefix_lens(&self, p: &A, cu_k: &[usize]) -> Result<Vec<usize>, IrError> {
         let v: Vec<i64> = p.iter().map(|&c| c as i64).collect();
         if v.len() + 1 != cu_k.len() {
-            return Err(self.err(format!(
-                "prefix_lens = {v:?} needs {} entries (B)",
-                cu_k.len() - 1
-            )));
+            return Err(
+                self.err(format!("prefix_lens = {v:?} needs {} entries (B)", cu_k.len() - 1))
+            );
         }
         for (b, &p) in v.iter().enumerate() {
             let lk = (cu_k[b + 1] - cu_k[b]) as i64;
@@ -622,16 +564,8 @@ fn attend_row(
     let dim = q.len();
     let scores: Vec<f64> = keys
         .iter()
-        .map(|&j| {
-            q.iter()
-                .enumerate()
-                .map(|(d, x)| x * k[[j, kh, d]])
-                .sum::<f64>()
-                * scale
-        })
+        .map(|&j| q.iter().enumerate().map(|(d, x)| x * k[[j, kh, d]]).sum::<f64>() * scale)
         .collect();
     let p = softmax(&scores);
-    (0..dim)
-        .map(|d| keys.iter().zip(&p).map(|(&j, p)| p * v[[j, kh, d]]).sum())
-        .collect()
+    (0..dim).map(|d| keys.iter().zip(&p).map(|(&j, p)| p * v[[j, kh, d]]).sum()).collect()
 }

@@ -74,10 +74,7 @@ impl From<GraphRepr> for Graph {
 
 impl From<Graph> for GraphRepr {
     fn from(g: Graph) -> Self {
-        GraphRepr {
-            nodes: g.nodes,
-            outputs: g.outputs,
-        }
+        GraphRepr { nodes: g.nodes, outputs: g.outputs }
     }
 }
 
@@ -97,15 +94,9 @@ impl Graph {
     pub fn from_parts(nodes: Vec<Node>, outputs: Vec<Output>) -> Self {
         let mut index = HashMap::new();
         for (i, n) in nodes.iter().enumerate() {
-            index
-                .entry((n.op.clone(), n.inputs.clone(), n.ty.clone()))
-                .or_insert(NodeId(i as u32));
+            index.entry((n.op.clone(), n.inputs.clone(), n.ty.clone())).or_insert(NodeId(i as u32));
         }
-        Graph {
-            nodes,
-            outputs,
-            index,
-        }
+        Graph { nodes, outputs, index }
     }
 
     /// Reads the JSON form and verifies it.
@@ -222,11 +213,7 @@ impl Graph {
             return id;
         }
         let id = NodeId(self.nodes.len() as u32);
-        self.nodes.push(Node {
-            op: key.0.clone(),
-            inputs: key.1.clone(),
-            ty: key.2.clone(),
-        });
+        self.nodes.push(Node { op: key.0.clone(), inputs: key.1.clone(), ty: key.2.clone() });
         self.index.insert(key, id);
         id
     }
@@ -236,10 +223,7 @@ impl Graph {
         if let Some(o) = self.outputs.iter_mut().find(|o| o.name == name) {
             o.node = node;
         } else {
-            self.outputs.push(Output {
-                name: name.to_string(),
-                node,
-            });
+            self.outputs.push(Output { name: name.to_string(), node });
         }
     }
 

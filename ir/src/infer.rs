@@ -7,18 +7,12 @@ fn arity(types: &[&TensorType], n: usize) -> Result<(), TypeError> {
     if types.len() == n {
         Ok(())
     } else {
-        Err(TypeError::Arity {
-            expected: n.to_string(),
-            got: types.len(),
-        })
+        Err(TypeError::Arity { expected: n.to_string(), got: types.len() })
     }
 }
 
 fn dtype_err(reason: &str, types: &[&TensorType]) -> TypeError {
-    TypeError::DType {
-        reason: reason.into(),
-        got: types.iter().map(|t| t.dtype).collect(),
-    }
+    TypeError::DType { reason: reason.into(), got: types.iter().map(|t| t.dtype).collect() }
 }
 
 fn shape_err(reason: &str, types: &[&TensorType]) -> TypeError {
@@ -75,10 +69,7 @@ pub fn check_source(op: &Op, ty: &TensorType) -> Result<(), TypeError> {
                 ty.shape,
                 value.0.len()
             ))),
-            None => Err(TypeError::Attr(format!(
-                "constant shape {} must be static",
-                ty.shape
-            ))),
+            None => Err(TypeError::Attr(format!("constant shape {} must be static", ty.shape))),
         },
         Op::Input { .. } | Op::Parameter { .. } => Ok(()),
         _ => Err(TypeError::Attr(format!("{} is not a source op", op.name()))),
@@ -88,9 +79,9 @@ pub fn check_source(op: &Op, ty: &TensorType) -> Result<(), TypeError> {
 /// The result type of `op` applied to inputs of `types`.
 pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
     match op {
-        Op::Input { .. } | Op::Parameter { .. } | Op::Constant { .. } => Err(TypeError::Attr(
-            format!("{} takes its type from the node", op.name()),
-        )),
+        Op::Input { .. } | Op::Parameter { .. } | Op::Constant { .. } => {
+            Err(TypeError::Attr(format!("{} takes its type from the node", op.name())))
+        }
         Op::Iota { axis, dtype } => {
             arity(types, 1)?;
             check_axis(*axis, types[0].shape.rank())?;
@@ -132,10 +123,7 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
             Ok(TensorType::new(d, shape))
         }
         Op::Reduce { f, axes, keep_dims } => infer_reduce(*f, axes, *keep_dims, types),
-        Op::MatMul {
-            transpose_a,
-            transpose_b,
-        } => infer_matmul(*transpose_a, *transpose_b, types),
+        Op::MatMul { transpose_a, transpose_b } => infer_matmul(*transpose_a, *transpose_b, types),
         Op::Reshape { shape } => {
             arity(types, 1)?;
             if types[0].shape.symbolic_numel() != shape.symbolic_numel() {
@@ -280,10 +268,7 @@ fn infer_matmul(ta: bool, tb: bool, types: &[&TensorType]) -> Result<TensorType,
     let (m, ka) = mat_dims(a, ta);
     let (kb, n) = mat_dims(b, tb);
     if ka != kb {
-        return Err(shape_err(
-            &format!("inner dimensions differ ({ka} vs {kb})"),
-            types,
-        ));
+        return Err(shape_err(&format!("inner dimensions differ ({ka} vs {kb})"), types));
     }
     let batch_a = Shape(a.0[..a.rank() - 2].to_vec());
     let batch_b = Shape(b.0[..b.rank() - 2].to_vec());
@@ -297,10 +282,7 @@ fn infer_matmul(ta: bool, tb: bool, types: &[&TensorType]) -> Result<TensorType,
 
 fn infer_concat(axis: usize, types: &[&TensorType]) -> Result<TensorType, TypeError> {
     if types.is_empty() {
-        return Err(TypeError::Arity {
-            expected: "at least 1".into(),
-            got: 0,
-        });
+        return Err(TypeError::Arity { expected: "at least 1".into(), got: 0 });
     }
     let d = same_dtype(types)?;
     let rank = types[0].shape.rank();
@@ -318,9 +300,11 @@ fn infer_concat(axis: usize, types: &[&TensorType]) -> Result<TensorType, TypeEr
                 ));
             }
         }
-        total += t.shape.dim(axis).as_static().ok_or_else(|| {
-            shape_err("the concat axis must be static in every input", types)
-        })?;
+        total += t
+            .shape
+            .dim(axis)
+            .as_static()
+            .ok_or_else(|| shape_err("the concat axis must be static in every input", types))?;
     }
     let mut dims = types[0].shape.0.clone();
     dims[axis] = Dim::Static(total);
@@ -336,10 +320,7 @@ fn infer_norm(types: &[&TensorType], n: usize) -> Result<TensorType, TypeError> 
     };
     for t in &types[1..] {
         if t.shape.0.as_slice() != [c.clone()] {
-            return Err(shape_err(
-                &format!("weight and bias must have shape [{c}]"),
-                types,
-            ));
+            return Err(shape_err(&format!("weight and bias must have shape [{c}]"), types));
         }
     }
     Ok(types[0].clone())
@@ -359,10 +340,7 @@ fn infer_rope(types: &[&TensorType]) -> Result<TensorType, TypeError> {
     Ok(types[0].clone())
 }
 
-fn infer_attention(
-    mask: crate::MaskKind,
-    types: &[&TensorType],
-) -> Result<TensorType, TypeError> {
+fn infer_attention(mask: crate::MaskKind, types: &[&TensorType]) -> Result<TensorType, TypeError> {
     let want = if mask == crate::MaskKind::PrefixLm { 6 } else { 5 };
     arity(types, want)?;
     float_dtype(&types[..3])?;
@@ -371,29 +349,18 @@ fn infer_attention(
     }
     let (q, k, v) = (&types[0].shape, &types[1].shape, &types[2].shape);
     if q.rank() != 3 || k.rank() != 3 || k != v {
-        return Err(shape_err(
-            "attention needs q [Tq, Hq, D], k and v [Tk, Hk, D]",
-            &types[..3],
-        ));
+        return Err(shape_err("attention needs q [Tq, Hq, D], k and v [Tk, Hk, D]", &types[..3]));
     }
     if q.dim(2) != k.dim(2) {
         return Err(shape_err("q and k head dims differ", &types[..3]));
     }
     match (q.dim(1).as_static(), k.dim(1).as_static()) {
         (Some(hq), Some(hk)) if hk > 0 && hq % hk == 0 => {}
-        _ => {
-            return Err(shape_err(
-                "kv heads must be static and divide query heads",
-                &types[..3],
-            ))
-        }
+        _ => return Err(shape_err("kv heads must be static and divide query heads", &types[..3])),
     }
     let (cq, ck) = (&types[3].shape, &types[4].shape);
     if cq.rank() != 1 || cq != ck {
-        return Err(shape_err(
-            "cu_seqlens_q and cu_seqlens_k must both be [B+1]",
-            &types[3..5],
-        ));
+        return Err(shape_err("cu_seqlens_q and cu_seqlens_k must both be [B+1]", &types[3..5]));
     }
     if want == 6 && types[5].shape.rank() != 1 {
         return Err(shape_err("prefix_lens must be [B]", &types[5..]));

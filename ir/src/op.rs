@@ -562,18 +562,12 @@ impl Op {
 
     /// True for ops without inputs whose value comes from outside or from the op itself.
     pub fn is_source(&self) -> bool {
-        matches!(
-            self,
-            Op::Input { .. } | Op::Parameter { .. } | Op::Constant { .. }
-        )
+        matches!(self, Op::Input { .. } | Op::Parameter { .. } | Op::Constant { .. })
     }
 
     /// True for the pointwise ops that elementwise fusion may merge.
     pub fn is_elementwise(&self) -> bool {
-        matches!(
-            self,
-            Op::Unary { .. } | Op::Binary { .. } | Op::Cast { .. } | Op::Select
-        )
+        matches!(self, Op::Unary { .. } | Op::Binary { .. } | Op::Cast { .. } | Op::Select)
     }
 
     /// True for composite ops that [`crate::decompose`] can expand.
@@ -608,17 +602,18 @@ impl Op {
                 }
                 a
             }
-            Op::MatMul {
-                transpose_a,
-                transpose_b,
-            } => [(*transpose_a, "transpose_a"), (*transpose_b, "transpose_b")]
-                .iter()
-                .filter(|(on, _)| *on)
-                .map(|(_, n)| n.to_string())
-                .collect(),
+            Op::MatMul { transpose_a, transpose_b } => {
+                [(*transpose_a, "transpose_a"), (*transpose_b, "transpose_b")]
+                    .iter()
+                    .filter(|(on, _)| *on)
+                    .map(|(_, n)| n.to_string())
+                    .collect()
+            }
             Op::Reshape { shape } | Op::Broadcast { shape } => vec![format!("shape={shape}")],
             Op::Permute { perm } => vec![format!("perm={perm:?}")],
-            Op::Slice { axis, start, end } => vec![format!("axis={axis}"), format!("{start}..{end}")],
+            Op::Slice { axis, start, end } => {
+                vec![format!("axis={axis}"), format!("{start}..{end}")]
+            }
             Op::Concat { axis } | Op::Gather { axis } | Op::Softmax { axis } => {
                 vec![format!("axis={axis}")]
             }
@@ -631,11 +626,7 @@ impl Op {
                 a
             }
             Op::Rope { base } => vec![format!("base={}", base.0)],
-            Op::PackedAttention {
-                mask,
-                scale,
-                window,
-            } => {
+            Op::PackedAttention { mask, scale, window } => {
                 let mut a = vec![format!("mask={}", mask.name())];
                 if let Some(s) = scale {
                     a.push(format!("scale={}", s.0));

@@ -108,10 +108,7 @@ impl Shape {
 
     /// The concrete sizes under `bindings`; `Err(name)` names an unbound dimension.
     pub fn resolve(&self, bindings: &Bindings) -> Result<Vec<usize>, String> {
-        self.0
-            .iter()
-            .map(|d| d.resolve(bindings).ok_or_else(|| d.to_string()))
-            .collect()
+        self.0.iter().map(|d| d.resolve(bindings).ok_or_else(|| d.to_string())).collect()
     }
 
     /// Symbolic number of elements: the product of static sizes and the sorted list of

@@ -72,11 +72,7 @@ impl Tensor {
     pub fn new(shape: Vec<usize>, data: TensorData) -> Result<Tensor, TensorSizeError> {
         let expected = shape.iter().product();
         if data.len() != expected {
-            return Err(TensorSizeError {
-                shape,
-                expected,
-                got: data.len(),
-            });
+            return Err(TensorSizeError { shape, expected, got: data.len() });
         }
         Ok(Tensor { shape, data })
     }
@@ -92,12 +88,18 @@ impl Tensor {
     }
 
     /// A tensor of `dtype` holding `values` rounded to it.
-    pub fn from_f64(dtype: DType, shape: &[usize], values: &[f64]) -> Result<Tensor, TensorSizeError> {
+    pub fn from_f64(
+        dtype: DType,
+        shape: &[usize],
+        values: &[f64],
+    ) -> Result<Tensor, TensorSizeError> {
         let data = match dtype {
             DType::F32 => TensorData::F32(values.iter().map(|&v| v as f32).collect()),
             DType::F16 => TensorData::F16(values.iter().map(|&v| f16::from_f64(v)).collect()),
             DType::BF16 => TensorData::BF16(values.iter().map(|&v| bf16::from_f64(v)).collect()),
-            DType::I32 => TensorData::I32(values.iter().map(|&v| DType::I32.round(v) as i32).collect()),
+            DType::I32 => {
+                TensorData::I32(values.iter().map(|&v| DType::I32.round(v) as i32).collect())
+            }
             DType::U8 => TensorData::U8(values.iter().map(|&v| DType::U8.round(v) as u8).collect()),
         };
         Tensor::new(shape.to_vec(), data)
@@ -110,7 +112,11 @@ impl Tensor {
     }
 
     /// A tensor from little-endian bytes (the safetensors layout).
-    pub fn from_le_bytes(dtype: DType, shape: &[usize], bytes: &[u8]) -> Result<Tensor, TensorSizeError> {
+    pub fn from_le_bytes(
+        dtype: DType,
+        shape: &[usize],
+        bytes: &[u8],
+    ) -> Result<Tensor, TensorSizeError> {
         let expected: usize = shape.iter().product();
         let size = dtype.size_bytes();
         if bytes.len() != expected * size {
@@ -122,10 +128,18 @@ impl Tensor {
         }
         let chunks = bytes.chunks_exact(size);
         let data = match dtype {
-            DType::F32 => TensorData::F32(chunks.map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect()),
-            DType::F16 => TensorData::F16(chunks.map(|c| f16::from_le_bytes(c.try_into().unwrap())).collect()),
-            DType::BF16 => TensorData::BF16(chunks.map(|c| bf16::from_le_bytes(c.try_into().unwrap())).collect()),
-            DType::I32 => TensorData::I32(chunks.map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect()),
+            DType::F32 => {
+                TensorData::F32(chunks.map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect())
+            }
+            DType::F16 => {
+                TensorData::F16(chunks.map(|c| f16::from_le_bytes(c.try_into().unwrap())).collect())
+            }
+            DType::BF16 => TensorData::BF16(
+                chunks.map(|c| bf16::from_le_bytes(c.try_into().unwrap())).collect(),
+            ),
+            DType::I32 => {
+                TensorData::I32(chunks.map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect())
+            }
             DType::U8 => TensorData::U8(bytes.to_vec()),
         };
         Tensor::new(shape.to_vec(), data)

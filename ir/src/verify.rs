@@ -14,19 +14,10 @@ pub fn verify(g: &Graph) -> Result<(), IrError> {
         let op = || node.op.name().to_string();
         for &input in &node.inputs {
             if input.index() >= g.len() {
-                return Err(IrError::DanglingInput {
-                    node: id,
-                    op: op(),
-                    input,
-                    len: g.len(),
-                });
+                return Err(IrError::DanglingInput { node: id, op: op(), input, len: g.len() });
             }
             if input >= id {
-                return Err(IrError::Cycle {
-                    node: id,
-                    op: op(),
-                    input,
-                });
+                return Err(IrError::Cycle { node: id, op: op(), input });
             }
         }
         let inferred = if node.op.is_source() {
@@ -71,11 +62,7 @@ pub fn verify(g: &Graph) -> Result<(), IrError> {
 }
 
 fn type_err(node: NodeId, op: &Op, reason: &str) -> IrError {
-    IrError::Type {
-        node,
-        op: op.name().into(),
-        source: crate::TypeError::Attr(reason.into()),
-    }
+    IrError::Type { node, op: op.name().into(), source: crate::TypeError::Attr(reason.into()) }
 }
 
 fn verify_outputs(g: &Graph) -> Result<(), IrError> {
@@ -88,10 +75,7 @@ fn verify_outputs(g: &Graph) -> Result<(), IrError> {
             });
         }
         if !seen.insert(o.name.as_str()) {
-            return Err(IrError::Output {
-                name: o.name.clone(),
-                reason: "name used twice".into(),
-            });
+            return Err(IrError::Output { name: o.name.clone(), reason: "name used twice".into() });
         }
     }
     Ok(())

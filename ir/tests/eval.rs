@@ -37,10 +37,7 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 fn assert_close(got: &[f64], want: &[f64], tol: f64) {
     assert_eq!(got.len(), want.len(), "lengths differ: {got:?} vs {want:?}");
     for (i, (g, w)) in got.iter().zip(want).enumerate() {
-        assert!(
-            close(*g, *w, tol),
-            "element {i}: got {g}, want {w}\n got {got:?}\nwant {want:?}"
-        );
+        assert!(close(*g, *w, tol), "element {i}: got {g}, want {w}\n got {got:?}\nwant {want:?}");
     }
 }
 
@@ -72,11 +69,7 @@ fn binary_broadcasts_and_comparisons_give_u8() {
     let mut g = Graph::new();
     let a = g.input("a", DType::F32, shape![2, 3]).unwrap();
     let b = g.input("b", DType::F32, shape![3]).unwrap();
-    let (s, c, m) = (
-        g.sub(a, b).unwrap(),
-        g.lt(a, b).unwrap(),
-        g.maximum(a, b).unwrap(),
-    );
+    let (s, c, m) = (g.sub(a, b).unwrap(), g.lt(a, b).unwrap(), g.maximum(a, b).unwrap());
     let d = g.div(a, b).unwrap();
     for (n, id) in [("s", s), ("c", c), ("m", m), ("d", d)] {
         g.set_output(n, id);
@@ -88,11 +81,7 @@ fn binary_broadcasts_and_comparisons_give_u8() {
     assert_eq!(out(&g, &i, 0), (vec![-2., 0., 2., 1., 3., 5.], vec![2, 3]));
     assert_eq!(out(&g, &i, 1).0, vec![1., 0., 0., 0., 0., 0.]);
     assert_eq!(out(&g, &i, 2).0, vec![3., 2., 3., 4., 5., 6.]);
-    assert_close(
-        &out(&g, &i, 3).0,
-        &[1. / 3., 1., 3., 4. / 3., 2.5, 6.],
-        1e-15,
-    );
+    assert_close(&out(&g, &i, 3).0, &[1. / 3., 1., 3., 4. / 3., 2.5, 6.], 1e-15);
     let t = eval(&g, &i).unwrap();
     assert_eq!(t[1].data(), &TensorData::U8(vec![1, 0, 0, 0, 0, 0]));
     assert_eq!(t[0].shape(), &[2, 3]);
@@ -114,21 +103,9 @@ fn unary_ops_match_their_definitions() {
     }
     // A few values checked by hand.
     let at = |f: UnaryOp, x: f64| f.apply_f64(x);
-    assert!(close(
-        at(UnaryOp::Gelu, 1.0),
-        0.841_344_746_068_542_9,
-        1e-12
-    ));
-    assert!(close(
-        at(UnaryOp::GeluTanh, 1.0),
-        0.841_191_990_608_276_8,
-        1e-12
-    ));
-    assert!(close(
-        at(UnaryOp::Silu, 1.0),
-        0.731_058_578_630_004_9,
-        1e-15
-    ));
+    assert!(close(at(UnaryOp::Gelu, 1.0), 0.841_344_746_068_542_9, 1e-12));
+    assert!(close(at(UnaryOp::GeluTanh, 1.0), 0.841_191_990_608_276_8, 1e-12));
+    assert!(close(at(UnaryOp::Silu, 1.0), 0.731_058_578_630_004_9, 1e-15));
     assert_eq!(at(UnaryOp::LogSigmoid, -1000.0), -1000.0);
     assert_eq!(at(UnaryOp::Sigmoid, 0.0), 0.5);
 }
@@ -145,20 +122,11 @@ fn integer_results_truncate_and_saturate() {
     g.set_output("m", m);
     g.set_output("n", n);
     let big = i32::MAX;
-    let i = ins(vec![
-        ("a", i32s(&[4], &[-7, 7, 5, big])),
-        ("b", i32s(&[4], &[2, 2, 0, 2])),
-    ]);
-    assert_eq!(
-        out(&g, &i, 0).0,
-        vec![-3., 3., big as f64, big as f64 / 2. - 0.5]
-    );
+    let i = ins(vec![("a", i32s(&[4], &[-7, 7, 5, big])), ("b", i32s(&[4], &[2, 2, 0, 2]))]);
+    assert_eq!(out(&g, &i, 0).0, vec![-3., 3., big as f64, big as f64 / 2. - 0.5]);
     assert_eq!(out(&g, &i, 1).0, vec![-14., 14., 0., big as f64]);
     assert_eq!(out(&g, &i, 2).0, vec![7., -7., -5., -(big as f64)]);
-    assert_eq!(
-        eval(&g, &i).unwrap()[0].as_i32().unwrap(),
-        &[-3, 3, big, big / 2]
-    );
+    assert_eq!(eval(&g, &i).unwrap()[0].as_i32().unwrap(), &[-3, 3, big, big / 2]);
 }
 
 #[test]
@@ -172,16 +140,10 @@ fn cast_rounds_to_the_target_dtype() {
     let xs = [0.1, -2.7, 2.7, 300.0];
     let i = ins(vec![("x", f32s(&[4], &xs))]);
     let x32: Vec<f64> = xs.iter().map(|&v| v as f32 as f64).collect();
-    let h: Vec<f64> = x32
-        .iter()
-        .map(|&v| half::f16::from_f64(v).to_f64())
-        .collect();
+    let h: Vec<f64> = x32.iter().map(|&v| half::f16::from_f64(v).to_f64()).collect();
     assert_eq!(out(&g, &i, 0).0, h);
     assert_eq!(out(&g, &i, 0).0[0], 0.099_975_585_937_5);
-    let b: Vec<f64> = x32
-        .iter()
-        .map(|&v| half::bf16::from_f64(v).to_f64())
-        .collect();
+    let b: Vec<f64> = x32.iter().map(|&v| half::bf16::from_f64(v).to_f64()).collect();
     assert_eq!(out(&g, &i, 1).0, b);
     assert_eq!(out(&g, &i, 2).0, vec![0., -2., 2., 300.]);
     assert_eq!(out(&g, &i, 3).0, vec![0., 0., 2., 255.]);
@@ -194,17 +156,11 @@ fn float_results_are_not_rounded_between_ops() {
     let three = g.scalar(DType::F16, 3.0).unwrap();
     let y = g.div(x, three).unwrap();
     g.set_output("y", y);
-    let i = ins(vec![(
-        "x",
-        Tensor::from_f64(DType::F16, &[1], &[1.0]).unwrap(),
-    )]);
+    let i = ins(vec![("x", Tensor::from_f64(DType::F16, &[1], &[1.0]).unwrap())]);
     assert_eq!(out(&g, &i, 0).0, vec![1.0 / 3.0]);
     let t = eval(&g, &i).unwrap();
     assert_eq!(t[0].dtype(), DType::F16);
-    assert_eq!(
-        t[0].to_f64_vec(),
-        vec![half::f16::from_f64(1.0 / 3.0).to_f64()]
-    );
+    assert_eq!(t[0].to_f64_vec(), vec![half::f16::from_f64(1.0 / 3.0).to_f64()]);
 }
 
 #[test]
@@ -230,8 +186,7 @@ fn reductions_over_several_axes() {
         g.sum(x, &[0, 2], true).unwrap(),
         g.max(x, &[1], false).unwrap(),
         g.mean(x, &[2], false).unwrap(),
-        g.reduce(packfuse_ir::ReduceOp::Min, x, &[0, 1, 2], false)
-            .unwrap(),
+        g.reduce(packfuse_ir::ReduceOp::Min, x, &[0, 1, 2], false).unwrap(),
     ];
     for (k, id) in outs.iter().enumerate() {
         g.set_output(&format!("o{k}"), *id);
@@ -239,21 +194,13 @@ fn reductions_over_several_axes() {
     let xs: Vec<f64> = (0..12).map(|v| ((v * 7) % 12) as f64).collect();
     let at = |i: usize, j: usize, k: usize| xs[i * 6 + j * 2 + k];
     let i = ins(vec![("x", f32s(&[2, 3, 2], &xs))]);
-    let sum: Vec<f64> = (0..3)
-        .map(|j| at(0, j, 0) + at(0, j, 1) + at(1, j, 0) + at(1, j, 1))
-        .collect();
+    let sum: Vec<f64> =
+        (0..3).map(|j| at(0, j, 0) + at(0, j, 1) + at(1, j, 0) + at(1, j, 1)).collect();
     assert_eq!(out(&g, &i, 0), (sum, vec![1, 3, 1]));
-    let max: Vec<f64> = (0..4)
-        .map(|ik| {
-            (0..3)
-                .map(|j| at(ik / 2, j, ik % 2))
-                .fold(f64::MIN, f64::max)
-        })
-        .collect();
+    let max: Vec<f64> =
+        (0..4).map(|ik| (0..3).map(|j| at(ik / 2, j, ik % 2)).fold(f64::MIN, f64::max)).collect();
     assert_eq!(out(&g, &i, 1), (max, vec![2, 2]));
-    let mean: Vec<f64> = (0..6)
-        .map(|ij| (xs[2 * ij] + xs[2 * ij + 1]) / 2.0)
-        .collect();
+    let mean: Vec<f64> = (0..6).map(|ij| (xs[2 * ij] + xs[2 * ij + 1]) / 2.0).collect();
     assert_eq!(out(&g, &i, 2), (mean, vec![2, 3]));
     assert_eq!(out(&g, &i, 3), (vec![0.0], vec![]));
 }
@@ -273,9 +220,8 @@ fn matmul_loops(
         let bz = if b_batched { z } else { 0 };
         for i in 0..m {
             for j in 0..n {
-                o[(z * m + i) * n + j] = (0..k)
-                    .map(|l| a[(z * m + i) * k + l] * b[(bz * k + l) * n + j])
-                    .sum();
+                o[(z * m + i) * n + j] =
+                    (0..k).map(|l| a[(z * m + i) * k + l] * b[(bz * k + l) * n + j]).sum();
             }
         }
     }
@@ -344,10 +290,7 @@ fn data_movement_ops() {
         g.set_output(&format!("o{k}"), *id);
     }
     let xs = [1., 2., 3., 4., 5., 6.];
-    let i = ins(vec![
-        ("x", f32s(&[2, 3], &xs)),
-        ("idx", i32s(&[2, 2], &[2, 0, 1, 1])),
-    ]);
+    let i = ins(vec![("x", f32s(&[2, 3], &xs)), ("idx", i32s(&[2, 2], &[2, 0, 1, 1]))]);
     assert_eq!(out(&g, &i, 0), (xs.to_vec(), vec![3, 2]));
     assert_eq!(out(&g, &i, 1), (vec![1., 4., 2., 5., 3., 6.], vec![3, 2]));
     assert_eq!(out(&g, &i, 2), (vec![2., 3., 5., 6.], vec![2, 2]));
@@ -381,18 +324,12 @@ fn gather_out_of_range_names_the_node() {
         let idx = g.input("idx", DType::I32, shape![2]).unwrap();
         let y = g.gather(x, idx, 0).unwrap();
         g.set_output("y", y);
-        let i = ins(vec![
-            ("x", f32s(&[3], &[1., 2., 3.])),
-            ("idx", i32s(&[2], &[0, bad])),
-        ]);
+        let i = ins(vec![("x", f32s(&[3], &[1., 2., 3.])), ("idx", i32s(&[2], &[0, bad]))]);
         let e = eval_f64(&g, &i).unwrap_err();
         assert!(matches!(e, IrError::Eval { .. }), "{e}");
         assert_eq!(e.node(), Some(y));
         let msg = e.to_string();
-        assert!(
-            msg.contains("%2") && msg.contains(&bad.to_string()),
-            "{msg}"
-        );
+        assert!(msg.contains("%2") && msg.contains(&bad.to_string()), "{msg}");
     }
 }
 
@@ -404,15 +341,9 @@ fn only_the_nodes_the_outputs_need_are_evaluated() {
     let _bad = g.gather(x, unused, 0).unwrap();
     let y = g.neg(x).unwrap();
     g.set_output("y", y);
-    assert_eq!(
-        out(&g, &ins(vec![("x", f32s(&[2], &[1., 2.]))]), 0).0,
-        vec![-1., -2.]
-    );
+    assert_eq!(out(&g, &ins(vec![("x", f32s(&[2], &[1., 2.]))]), 0).0, vec![-1., -2.]);
     // Supplied but unneeded inputs still have to match their declaration.
-    let i = ins(vec![
-        ("x", f32s(&[2], &[1., 2.])),
-        ("unused", i32s(&[1], &[9])),
-    ]);
+    let i = ins(vec![("x", f32s(&[2], &[1., 2.])), ("unused", i32s(&[1], &[9]))]);
     assert_eq!(out(&g, &i, 0).0, vec![-1., -2.]);
 }
 
@@ -426,37 +357,14 @@ fn input_errors() {
     g.set_output("z", z);
     let x3 = f32s(&[3, 2], &[0.; 6]);
     let e = eval_f64(&g, &ins(vec![("x", x3.clone())])).unwrap_err();
-    assert!(
-        matches!(&e, IrError::MissingInput { name, .. } if name == "y"),
-        "{e}"
-    );
-    let e = eval_f64(
-        &g,
-        &ins(vec![("x", x3.clone()), ("y", i32s(&[3], &[0; 3]))]),
-    )
-    .unwrap_err();
-    assert!(
-        matches!(&e, IrError::InputMismatch { name, .. } if name == "y"),
-        "{e}"
-    );
-    let e = eval_f64(
-        &g,
-        &ins(vec![
-            ("x", f32s(&[3, 3], &[0.; 9])),
-            ("y", f32s(&[3], &[0.; 3])),
-        ]),
-    );
+    assert!(matches!(&e, IrError::MissingInput { name, .. } if name == "y"), "{e}");
+    let e = eval_f64(&g, &ins(vec![("x", x3.clone()), ("y", i32s(&[3], &[0; 3]))])).unwrap_err();
+    assert!(matches!(&e, IrError::InputMismatch { name, .. } if name == "y"), "{e}");
+    let e = eval_f64(&g, &ins(vec![("x", f32s(&[3, 3], &[0.; 9])), ("y", f32s(&[3], &[0.; 3]))]));
     assert!(matches!(e, Err(IrError::InputMismatch { name, .. }) if name == "x"));
-    let e = eval_f64(
-        &g,
-        &ins(vec![("x", x3.clone()), ("y", f32s(&[4], &[0.; 4]))]),
-    )
-    .unwrap_err();
+    let e = eval_f64(&g, &ins(vec![("x", x3.clone()), ("y", f32s(&[4], &[0.; 4]))])).unwrap_err();
     assert!(matches!(&e, IrError::InputMismatch { .. }), "{e}");
-    assert!(
-        e.to_string().contains("T = 4 here, 3 in another input"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("T = 4 here, 3 in another input"), "{e}");
     let ok = eval_f64(&g, &ins(vec![("x", x3), ("y", f32s(&[3], &[1., 2., 3.]))])).unwrap();
     assert_eq!(ok[0].iter().copied().collect::<Vec<_>>(), vec![1., 2., 3.]);
 }
@@ -472,19 +380,12 @@ fn softmax_by_hand() {
     g.set_output("s1", s1);
     g.set_output("s0", s0);
     let (l2, l3) = (2f64.ln(), 3f64.ln());
-    let i = ins(vec![(
-        "x",
-        f32s(&[2, 3], &[0., l2, l3, 1000., 1000., 1000.]),
-    )]);
+    let i = ins(vec![("x", f32s(&[2, 3], &[0., l2, l3, 1000., 1000., 1000.]))]);
     let r = |v: f64| v as f32 as f64;
     let e = |v: f64| r(v).exp();
     let z = 1.0 + e(l2) + e(l3);
     let third = 1.0 / 3.0;
-    assert_close(
-        &out(&g, &i, 0).0,
-        &[1.0 / z, e(l2) / z, e(l3) / z, third, third, third],
-        1e-15,
-    );
+    assert_close(&out(&g, &i, 0).0, &[1.0 / z, e(l2) / z, e(l3) / z, third, third, third], 1e-15);
     assert_close(&out(&g, &i, 1).0, &[0., 0., 0., 1., 1., 1.], 1e-15);
 }
 
@@ -528,22 +429,10 @@ fn rope_by_hand() {
     let y = g.rope(x, p, 100.0).unwrap();
     g.set_output("y", y);
     let xs = [1., 2., 3., 4., 1., 2., 3., 4.];
-    let i = ins(vec![
-        ("x", f32s(&[2, 1, 4], &xs)),
-        ("p", i32s(&[2], &[0, 3])),
-    ]);
+    let i = ins(vec![("x", f32s(&[2, 1, 4], &xs)), ("p", i32s(&[2], &[0, 3]))]);
     // θ_0 = pos, θ_1 = pos / 10 (base 100, D 4).
     let (c0, s0, c1, s1) = (3f64.cos(), 3f64.sin(), 0.3f64.cos(), 0.3f64.sin());
-    let want = [
-        1.,
-        2.,
-        3.,
-        4.,
-        c0 - 3. * s0,
-        2. * c1 - 4. * s1,
-        3. * c0 + s0,
-        4. * c1 + 2. * s1,
-    ];
+    let want = [1., 2., 3., 4., c0 - 3. * s0, 2. * c1 - 4. * s1, 3. * c0 + s0, 4. * c1 + 2. * s1];
     assert_close(&out(&g, &i, 0).0, &want, 1e-15);
 }
 
@@ -658,11 +547,7 @@ impl Attn {
     /// Dense attention over each segment separately, the mask written as a distance:
     /// a key is `dist = (i + Lk − Lq) − j` places before the query's aligned position.
     fn dense(&self, i: &Ins) -> Vec<f64> {
-        let (q, k, v) = (
-            i["q"].to_f64_vec(),
-            i["k"].to_f64_vec(),
-            i["v"].to_f64_vec(),
-        );
+        let (q, k, v) = (i["q"].to_f64_vec(), i["k"].to_f64_vec(), i["v"].to_f64_vec());
         let (hq, hk, d) = (self.hq, self.hk, self.d);
         let mut o = vec![0.0; q.len()];
         let scale = self.scale.unwrap_or(1.0 / (d as f64).sqrt());
@@ -745,9 +630,7 @@ fn attention_by_hand() {
 #[test]
 fn attention_matches_dense_for_every_mask() {
     let lens = [3, 0, 1, 4];
-    for (n, mask) in [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm]
-        .into_iter()
-        .enumerate()
+    for (n, mask) in [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm].into_iter().enumerate()
     {
         let mut a = Attn::new(&lens, &lens, mask);
         a.prefix = vec![2, 0, 1, 0];
@@ -796,23 +679,11 @@ fn attention_rejects_bad_cu_seqlens() {
     let base = a.inputs(&mut Rng(9), DType::F32);
     let cases: [(&str, Tensor, &str); 6] = [
         ("cu_q", i32s(&[3], &[1, 2, 4]), "[1, 2, 4] must start at 0"),
-        (
-            "cu_q",
-            i32s(&[3], &[0, 3, 2]),
-            "[0, 3, 2] decreases at index 2",
-        ),
-        (
-            "cu_k",
-            i32s(&[3], &[0, 2, 3]),
-            "[0, 2, 3] must end at the token count 4",
-        ),
+        ("cu_q", i32s(&[3], &[0, 3, 2]), "[0, 3, 2] decreases at index 2"),
+        ("cu_k", i32s(&[3], &[0, 2, 3]), "[0, 2, 3] must end at the token count 4"),
         ("prefix", i32s(&[2], &[1, 3]), "prefix_lens[1] = 3"),
         ("prefix", i32s(&[2], &[-1, 0]), "prefix_lens[0] = -1"),
-        (
-            "prefix",
-            i32s(&[3], &[0, 0, 0]),
-            "prefix_lens = [0, 0, 0] needs 2 entries",
-        ),
+        ("prefix", i32s(&[3], &[0, 0, 0]), "prefix_lens = [0, 0, 0] needs 2 entries"),
     ];
     for (name, t, want) in cases {
         let mut i = base.clone();
@@ -834,17 +705,11 @@ fn check_decompose(g: &Graph, i: &Ins, tol: f64) {
     verify(&d).unwrap();
     assert!(d.nodes().iter().all(|n| !n.op.is_composite()), "{d}");
     let names = |g: &Graph| {
-        g.bound_names()
-            .iter()
-            .map(|(n, _, t)| (n.to_string(), (*t).clone()))
-            .collect::<Vec<_>>()
+        g.bound_names().iter().map(|(n, _, t)| (n.to_string(), (*t).clone())).collect::<Vec<_>>()
     };
     assert_eq!(names(&d), names(g));
     let outs = |g: &Graph| {
-        g.outputs()
-            .iter()
-            .map(|o| (o.name.clone(), g.ty(o.node).clone()))
-            .collect::<Vec<_>>()
+        g.outputs().iter().map(|o| (o.name.clone(), g.ty(o.node).clone())).collect::<Vec<_>>()
     };
     assert_eq!(outs(&d), outs(g));
     let (want, got) = (eval_f64(g, i).unwrap(), eval_f64(&d, i).unwrap());
@@ -909,10 +774,7 @@ fn decompose_keeps_the_meaning_of_every_composite() {
 fn decompose_half_precision_computes_in_f32() {
     let g = composites_graph(DType::F16);
     let d = decompose(&g).unwrap();
-    assert!(d
-        .nodes()
-        .iter()
-        .any(|n| n.op == Op::Cast { to: DType::F32 }));
+    assert!(d.nodes().iter().any(|n| n.op == Op::Cast { to: DType::F32 }));
     // The decomposed graph rounds its results to f16; the reference does not.
     check_decompose(&g, &composites_inputs(&mut Rng(3), DType::F16), 2e-3);
 }
@@ -940,17 +802,12 @@ fn decompose_names_a_dynamic_head_dim() {
     let mut g = Graph::new();
     let q = g.input("q", DType::F32, shape!["T", 2, "D"]).unwrap();
     let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
-    let o = g
-        .packed_attention(q, q, q, cu, cu, None, MaskKind::Full, None)
-        .unwrap();
+    let o = g.packed_attention(q, q, q, cu, cu, None, MaskKind::Full, None).unwrap();
     g.set_output("o", o);
     let e = decompose(&g).unwrap_err();
     assert!(matches!(e, IrError::NotDecomposable { .. }), "{e}");
     assert_eq!(e.node(), Some(o));
-    assert!(
-        e.to_string().contains("%2") && e.to_string().contains("head dim"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("%2") && e.to_string().contains("head dim"), "{e}");
 }
 
 #[test]
@@ -995,10 +852,7 @@ fn vit_block_decomposes_to_the_same_values() {
     let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
     let p = |g: &mut Graph, name: &str, s: Shape| g.param(name, DType::F32, s).unwrap();
     let (lw, lb) = (p(&mut g, "ln.w", shape![c]), p(&mut g, "ln.b", shape![c]));
-    let wqkv: Vec<NodeId> = ["q", "k", "v"]
-        .iter()
-        .map(|n| p(&mut g, n, shape![c, c]))
-        .collect();
+    let wqkv: Vec<NodeId> = ["q", "k", "v"].iter().map(|n| p(&mut g, n, shape![c, c])).collect();
     let hx = g.layer_norm(x, lw, lb, 1e-6).unwrap();
     let qkv: Vec<NodeId> = wqkv
         .iter()
@@ -1007,18 +861,13 @@ fn vit_block_decomposes_to_the_same_values() {
             g.reshape(y, shape!["T", h, c / h]).unwrap()
         })
         .collect();
-    let a = g
-        .packed_attention(qkv[0], qkv[1], qkv[2], cu, cu, None, MaskKind::Full, None)
-        .unwrap();
+    let a = g.packed_attention(qkv[0], qkv[1], qkv[2], cu, cu, None, MaskKind::Full, None).unwrap();
     let a = g.reshape(a, shape!["T", c]).unwrap();
     let a = g.gelu_tanh(a).unwrap();
     let y = g.add(x, a).unwrap();
     g.set_output("y", y);
     let mut rng = Rng(77);
-    let mut i = ins(vec![
-        ("x", rng.tensor(&[6, c])),
-        ("cu", i32s(&[3], &[0, 2, 6])),
-    ]);
+    let mut i = ins(vec![("x", rng.tensor(&[6, c])), ("cu", i32s(&[3], &[0, 2, 6]))]);
     for n in ["ln.w", "ln.b", "q", "k", "v"] {
         let s: &[usize] = if n.starts_with("ln") { &[c] } else { &[c, c] };
         i.insert(n.into(), rng.tensor(s));
@@ -1040,10 +889,8 @@ fn unary_and_binary_eval_agree_with_apply() {
     let i = ins(vec![("x", f32s(&[5, 1], &a)), ("y", f32s(&[1, 5], &a))]);
     let got = eval_f64(&g, &i).unwrap();
     for (f, v) in BinaryOp::ALL.iter().zip(&got) {
-        let want: Vec<f64> = a
-            .iter()
-            .flat_map(|&p| a.iter().map(move |&q| f.apply_f64(p, q)))
-            .collect();
+        let want: Vec<f64> =
+            a.iter().flat_map(|&p| a.iter().map(move |&q| f.apply_f64(p, q))).collect();
         assert_close(v.as_slice().unwrap(), &want, 0.0);
     }
 }

@@ -26,9 +26,7 @@ fn vit_block(c: usize, heads: usize, mlp: usize) -> Graph {
             g.reshape(y, shape!["T", heads, c / heads]).unwrap()
         })
         .collect();
-    let a = g
-        .packed_attention(qkv[0], qkv[1], qkv[2], cu, cu, None, MaskKind::Full, None)
-        .unwrap();
+    let a = g.packed_attention(qkv[0], qkv[1], qkv[2], cu, cu, None, MaskKind::Full, None).unwrap();
     let a = g.reshape(a, shape!["T", c]).unwrap();
     let a = linear(&mut g, a, "self_attn.out_proj", c, c);
     let x = g.add(x, a).unwrap();

@@ -15,19 +15,11 @@ fn f32t(shape: Shape) -> TensorType {
 }
 
 fn input(name: &str, t: TensorType) -> Node {
-    Node {
-        op: Op::Input { name: name.into() },
-        inputs: vec![],
-        ty: t,
-    }
+    Node { op: Op::Input { name: name.into() }, inputs: vec![], ty: t }
 }
 
 fn node(op: Op, inputs: &[u32], t: TensorType) -> Node {
-    Node {
-        op,
-        inputs: inputs.iter().map(|&i| NodeId(i)).collect(),
-        ty: t,
-    }
+    Node { op, inputs: inputs.iter().map(|&i| NodeId(i)).collect(), ty: t }
 }
 
 fn add() -> Op {
@@ -39,13 +31,7 @@ fn add() -> Op {
 #[track_caller]
 fn verify_err(nodes: Vec<Node>, bad: u32) -> IrError {
     let last = NodeId(nodes.len() as u32 - 1);
-    let g = Graph::from_parts(
-        nodes,
-        vec![Output {
-            name: "y".into(),
-            node: last,
-        }],
-    );
+    let g = Graph::from_parts(nodes, vec![Output { name: "y".into(), node: last }]);
     let e = verify(&g).unwrap_err();
     assert_eq!(e.node(), Some(NodeId(bad)), "{e}");
     assert!(e.to_string().contains(&format!("%{bad}")), "{e}");
@@ -89,10 +75,7 @@ fn shapes_not_broadcastable() {
 
 #[test]
 fn matmul_inner_dims_differ() {
-    let mm = Op::MatMul {
-        transpose_a: false,
-        transpose_b: false,
-    };
+    let mm = Op::MatMul { transpose_a: false, transpose_b: false };
     let e = verify_err(
         vec![
             input("a", f32t(shape![2, 3])),
@@ -108,24 +91,8 @@ fn matmul_inner_dims_differ() {
 #[test]
 fn dangling_input() {
     let neg = Op::Unary { f: UnaryOp::Neg };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2])),
-            node(neg, &[7], f32t(shape![2])),
-        ],
-        1,
-    );
-    assert!(
-        matches!(
-            e,
-            IrError::DanglingInput {
-                input: NodeId(7),
-                len: 2,
-                ..
-            }
-        ),
-        "{e}"
-    );
+    let e = verify_err(vec![input("x", f32t(shape![2])), node(neg, &[7], f32t(shape![2]))], 1);
+    assert!(matches!(e, IrError::DanglingInput { input: NodeId(7), len: 2, .. }), "{e}");
 }
 
 #[test]
@@ -139,54 +106,20 @@ fn forward_reference_is_a_cycle() {
         ],
         1,
     );
-    assert!(
-        matches!(
-            e,
-            IrError::Cycle {
-                input: NodeId(2),
-                ..
-            }
-        ),
-        "{e}"
-    );
+    assert!(matches!(e, IrError::Cycle { input: NodeId(2), .. }), "{e}");
 }
 
 #[test]
 fn self_reference_is_a_cycle() {
     let neg = Op::Unary { f: UnaryOp::Neg };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2])),
-            node(neg, &[1], f32t(shape![2])),
-        ],
-        1,
-    );
-    assert!(
-        matches!(
-            e,
-            IrError::Cycle {
-                input: NodeId(1),
-                ..
-            }
-        ),
-        "{e}"
-    );
+    let e = verify_err(vec![input("x", f32t(shape![2])), node(neg, &[1], f32t(shape![2]))], 1);
+    assert!(matches!(e, IrError::Cycle { input: NodeId(1), .. }), "{e}");
 }
 
 #[test]
 fn reduce_axis_out_of_range() {
-    let op = Op::Reduce {
-        f: packfuse_ir::ReduceOp::Sum,
-        axes: vec![2],
-        keep_dims: false,
-    };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2, 3])),
-            node(op, &[0], f32t(shape![2])),
-        ],
-        1,
-    );
+    let op = Op::Reduce { f: packfuse_ir::ReduceOp::Sum, axes: vec![2], keep_dims: false };
+    let e = verify_err(vec![input("x", f32t(shape![2, 3])), node(op, &[0], f32t(shape![2]))], 1);
     assert_eq!(type_error(&e), &TypeError::Axis { axis: 2, rank: 2 });
 }
 
@@ -204,73 +137,32 @@ fn softmax_axis_out_of_range() {
 
 #[test]
 fn reshape_changes_the_size() {
-    let op = Op::Reshape {
-        shape: shape!["T", 5],
-    };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape!["T", 4])),
-            node(op, &[0], f32t(shape!["T", 5])),
-        ],
-        1,
-    );
-    assert!(
-        matches!(type_error(&e), TypeError::ReshapeSize { .. }),
-        "{e}"
-    );
-    let op = Op::Reshape {
-        shape: shape!["S", 4],
-    };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape!["T", 4])),
-            node(op, &[0], f32t(shape!["S", 4])),
-        ],
-        1,
-    );
-    assert!(
-        matches!(type_error(&e), TypeError::ReshapeSize { .. }),
-        "{e}"
-    );
+    let op = Op::Reshape { shape: shape!["T", 5] };
+    let e =
+        verify_err(vec![input("x", f32t(shape!["T", 4])), node(op, &[0], f32t(shape!["T", 5]))], 1);
+    assert!(matches!(type_error(&e), TypeError::ReshapeSize { .. }), "{e}");
+    let op = Op::Reshape { shape: shape!["S", 4] };
+    let e =
+        verify_err(vec![input("x", f32t(shape!["T", 4])), node(op, &[0], f32t(shape!["S", 4]))], 1);
+    assert!(matches!(type_error(&e), TypeError::ReshapeSize { .. }), "{e}");
 }
 
 #[test]
 fn permute_not_a_permutation() {
     let op = Op::Permute { perm: vec![0, 0] };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2, 3])),
-            node(op, &[0], f32t(shape![2, 2])),
-        ],
-        1,
-    );
+    let e = verify_err(vec![input("x", f32t(shape![2, 3])), node(op, &[0], f32t(shape![2, 2]))], 1);
     assert!(matches!(type_error(&e), TypeError::Attr(_)), "{e}");
     let op = Op::Permute { perm: vec![1] };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2, 3])),
-            node(op, &[0], f32t(shape![3])),
-        ],
-        1,
-    );
+    let e = verify_err(vec![input("x", f32t(shape![2, 3])), node(op, &[0], f32t(shape![3]))], 1);
     assert!(matches!(type_error(&e), TypeError::Attr(_)), "{e}");
 }
 
 #[test]
 fn declared_type_differs_from_inferred() {
     let neg = Op::Unary { f: UnaryOp::Neg };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2])),
-            node(neg, &[0], f32t(shape![3])),
-        ],
-        1,
-    );
+    let e = verify_err(vec![input("x", f32t(shape![2])), node(neg, &[0], f32t(shape![3]))], 1);
     assert!(matches!(e, IrError::DeclaredType { .. }), "{e}");
-    assert!(
-        e.to_string().contains("f32[3]") && e.to_string().contains("f32[2]"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("f32[3]") && e.to_string().contains("f32[2]"), "{e}");
 }
 
 #[test]
@@ -291,16 +183,8 @@ fn duplicate_input_name() {
 
 #[test]
 fn constant_length_mismatch() {
-    let c = Op::Constant {
-        value: ConstValue(vec![F64(1.0), F64(2.0), F64(3.0)]),
-    };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2])),
-            node(c, &[], f32t(shape![2, 2])),
-        ],
-        1,
-    );
+    let c = Op::Constant { value: ConstValue(vec![F64(1.0), F64(2.0), F64(3.0)]) };
+    let e = verify_err(vec![input("x", f32t(shape![2])), node(c, &[], f32t(shape![2, 2]))], 1);
     assert!(
         matches!(type_error(&e), TypeError::Attr(m) if m.contains("needs 4 values, has 3")),
         "{e}"
@@ -325,41 +209,20 @@ fn select_condition_not_u8() {
 
 #[test]
 fn slice_out_of_bounds() {
-    let op = Op::Slice {
-        axis: 1,
-        start: 1,
-        end: 4,
-    };
-    let e = verify_err(
-        vec![
-            input("x", f32t(shape![2, 3])),
-            node(op, &[0], f32t(shape![2, 3])),
-        ],
-        1,
-    );
-    assert!(
-        matches!(type_error(&e), TypeError::Attr(m) if m.contains("1..4")),
-        "{e}"
-    );
+    let op = Op::Slice { axis: 1, start: 1, end: 4 };
+    let e = verify_err(vec![input("x", f32t(shape![2, 3])), node(op, &[0], f32t(shape![2, 3]))], 1);
+    assert!(matches!(type_error(&e), TypeError::Attr(m) if m.contains("1..4")), "{e}");
 }
 
 #[test]
 fn attention_kv_heads_must_divide_query_heads() {
-    let op = Op::PackedAttention {
-        mask: MaskKind::Causal,
-        scale: None,
-        window: None,
-    };
+    let op = Op::PackedAttention { mask: MaskKind::Causal, scale: None, window: None };
     let cu = ty(DType::I32, shape!["S"]);
     let e = verify_err(
         vec![
             input("q", f32t(shape!["T", 3, 8])),
             input("k", f32t(shape!["T", 2, 8])),
-            Node {
-                op: Op::Input { name: "cu".into() },
-                inputs: vec![],
-                ty: cu,
-            },
+            Node { op: Op::Input { name: "cu".into() }, inputs: vec![], ty: cu },
             node(op, &[0, 1, 1, 2, 2], f32t(shape!["T", 3, 8])),
         ],
         3,
@@ -388,19 +251,10 @@ fn concat_dims_disagree() {
 
 #[test]
 fn source_with_inputs_and_prefix_lm_without_prefix() {
-    let c = Op::Constant {
-        value: ConstValue(vec![F64(1.0)]),
-    };
-    let e = verify_err(
-        vec![input("x", f32t(shape![1])), node(c, &[0], f32t(shape![1]))],
-        1,
-    );
+    let c = Op::Constant { value: ConstValue(vec![F64(1.0)]) };
+    let e = verify_err(vec![input("x", f32t(shape![1])), node(c, &[0], f32t(shape![1]))], 1);
     assert!(matches!(e, IrError::Type { .. }), "{e}");
-    let op = Op::PackedAttention {
-        mask: MaskKind::PrefixLm,
-        scale: None,
-        window: None,
-    };
+    let op = Op::PackedAttention { mask: MaskKind::PrefixLm, scale: None, window: None };
     let e = verify_err(
         vec![
             input("q", f32t(shape!["T", 2, 8])),
@@ -413,31 +267,19 @@ fn source_with_inputs_and_prefix_lm_without_prefix() {
         ],
         2,
     );
-    assert!(
-        matches!(type_error(&e), TypeError::Arity { got: 5, .. }),
-        "{e}"
-    );
+    assert!(matches!(type_error(&e), TypeError::Arity { got: 5, .. }), "{e}");
 }
 
 #[test]
 fn bad_outputs() {
     let g = Graph::from_parts(
         vec![input("x", f32t(shape![2]))],
-        vec![Output {
-            name: "y".into(),
-            node: NodeId(3),
-        }],
+        vec![Output { name: "y".into(), node: NodeId(3) }],
     );
     let e = verify(&g).unwrap_err();
-    assert!(
-        matches!(&e, IrError::Output { name, .. } if name == "y"),
-        "{e}"
-    );
+    assert!(matches!(&e, IrError::Output { name, .. } if name == "y"), "{e}");
     assert_eq!(e.node(), None);
-    let o = |n: &str| Output {
-        name: n.into(),
-        node: NodeId(0),
-    };
+    let o = |n: &str| Output { name: n.into(), node: NodeId(0) };
     let g = Graph::from_parts(vec![input("x", f32t(shape![2]))], vec![o("y"), o("y")]);
     assert!(matches!(verify(&g), Err(IrError::Output { .. })));
 }
@@ -482,8 +324,6 @@ fn builder_refuses_the_same_mistakes() {
     let q = g.input("q", DType::F32, shape!["T", 3, 8]).unwrap();
     let k = g.input("k", DType::F32, shape!["T", 2, 8]).unwrap();
     let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
-    let e = g
-        .packed_attention(q, k, k, cu, cu, None, MaskKind::Full, None)
-        .unwrap_err();
+    let e = g.packed_attention(q, k, k, cu, cu, None, MaskKind::Full, None).unwrap_err();
     assert!(matches!(e, IrError::Type { .. }), "{e}");
 }

@@ -20,10 +20,7 @@ pub struct Arg<'a> {
 impl<'a> Arg<'a> {
     /// A contiguous argument covering all of `data` with `shape`.
     pub fn new(data: &'a TensorData, shape: &[usize]) -> Arg<'a> {
-        Arg {
-            data,
-            view: View::contiguous(shape),
-        }
+        Arg { data, view: View::contiguous(shape) }
     }
 
     /// The element type.

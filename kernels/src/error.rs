@@ -27,8 +27,5 @@ pub enum KernelError {
 
 /// Shorthand for a [`KernelError::BadArgument`].
 pub fn bad(kernel: &'static str, reason: impl Into<String>) -> KernelError {
-    KernelError::BadArgument {
-        kernel,
-        reason: reason.into(),
-    }
+    KernelError::BadArgument { kernel, reason: reason.into() }
 }

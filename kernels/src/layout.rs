@@ -21,11 +21,7 @@ impl View {
             strides[i] = s;
             s *= shape[i] as isize;
         }
-        View {
-            shape: shape.to_vec(),
-            strides,
-            offset: 0,
-        }
+        View { shape: shape.to_vec(), strides, offset: 0 }
     }
 
     /// Number of elements.
@@ -70,20 +66,13 @@ impl View {
                 _ => 0,
             })
             .collect();
-        View {
-            shape: shape.to_vec(),
-            strides,
-            offset: self.offset,
-        }
+        View { shape: shape.to_vec(), strides, offset: self.offset }
     }
 
     /// A contiguous view reinterpreted with a new shape of equal size (`None` when the
     /// view is not contiguous: then the data must be copied first).
     pub fn reshape(&self, shape: &[usize]) -> Option<View> {
-        self.is_contiguous().then(|| View {
-            offset: self.offset,
-            ..View::contiguous(shape)
-        })
+        self.is_contiguous().then(|| View { offset: self.offset, ..View::contiguous(shape) })
     }
 
     /// Buffer index of the element at row-major position `linear`.

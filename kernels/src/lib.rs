@@ -17,6 +17,7 @@ pub mod elem;
 pub mod elementwise;
 pub mod error;
 pub mod layout;
+pub mod math;
 pub mod matmul;
 pub mod movement;
 pub mod norm;

@@ -113,7 +113,12 @@ impl KernelSpec {
 
     /// Runs the native CPU implementation. `out` already holds the output's dtype and
     /// element count; `out_shape` is its shape.
-    pub fn run_cpu(&self, args: &[Arg], out: &mut TensorData, out_shape: &[usize]) -> Result<(), KernelError> {
+    pub fn run_cpu(
+        &self,
+        args: &[Arg],
+        out: &mut TensorData,
+        out_shape: &[usize],
+    ) -> Result<(), KernelError> {
         match self {
             KernelSpec::Elementwise { program } => ew::run(program, args, out),
             KernelSpec::Reduce { op, axes } => reduce::cpu(*op, axes, &args[0], out),
@@ -128,12 +133,15 @@ impl KernelSpec {
                 let op = RowOp::RmsNorm { eps: eps.0, w: &w, add_one: *add_one };
                 norm::cpu(op, last_axis(&args[0]), &args[0], out)
             }
-            KernelSpec::L2Normalize { eps } => norm::cpu(RowOp::L2 { eps: eps.0 }, last_axis(&args[0]), &args[0], out),
+            KernelSpec::L2Normalize { eps } => {
+                norm::cpu(RowOp::L2 { eps: eps.0 }, last_axis(&args[0]), &args[0], out)
+            }
             KernelSpec::MatMul { transpose_a, transpose_b, epilogue } => {
                 matmul::cpu(*transpose_a, *transpose_b, epilogue.as_ref(), args, out)
             }
             KernelSpec::Attention { mask, scale, window } => {
-                let o = attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let o =
+                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cpu(&o, args, out)?
             }
             KernelSpec::SigmoidLoss => sigmoid_loss::cpu(args, out)?,

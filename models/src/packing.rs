@@ -116,7 +116,11 @@ pub fn pack(examples: &[Example], opts: &PackOptions) -> Result<Vec<Sequence>, P
         let s = match slot {
             Some(k) => &mut seqs[k],
             None => {
-                seqs.push(Sequence { cu_seqlens: vec![0], examples: Vec::new(), tokens: Vec::new() });
+                seqs.push(Sequence {
+                    cu_seqlens: vec![0],
+                    examples: Vec::new(),
+                    tokens: Vec::new(),
+                });
                 seqs.last_mut().expect("just pushed")
             }
         };
@@ -133,7 +137,7 @@ fn keep_tokens(example: usize, e: &Example, rate: f64, rng: &mut SplitMix64) -> 
     // Partial Fisher-Yates: the first n - drop positions of a random permutation.
     let mut idx: Vec<usize> = (0..n).collect();
     for i in 0..n - drop {
-        let j = i + (rng.next() % (n - i) as u64) as usize;
+        let j = i + (rng.next_u64() % (n - i) as u64) as usize;
         idx.swap(i, j);
     }
     let mut keep = idx[..n - drop].to_vec();
@@ -149,7 +153,7 @@ pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);

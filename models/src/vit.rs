@@ -24,23 +24,12 @@ pub struct VitConfig {
 impl VitConfig {
     /// ViT-B: 768 wide, 12 heads, MLP 3072 (SigLIP B/16's layer).
     pub fn base() -> Self {
-        VitConfig {
-            hidden: 768,
-            heads: 12,
-            mlp: 3072,
-            eps: 1e-6,
-            dtype: DType::F32,
-        }
+        VitConfig { hidden: 768, heads: 12, mlp: 3072, eps: 1e-6, dtype: DType::F32 }
     }
 
     /// A small layer for tests: 64 wide, 4 heads, MLP 128.
     pub fn tiny() -> Self {
-        VitConfig {
-            hidden: 64,
-            heads: 4,
-            mlp: 128,
-            ..VitConfig::base()
-        }
+        VitConfig { hidden: 64, heads: 4, mlp: 128, ..VitConfig::base() }
     }
 }
 
@@ -64,13 +53,20 @@ impl PackedInputs {
 }
 
 /// Adds one encoder layer reading `x`, with parameters under `prefix`; returns its output.
-pub fn encoder_layer(g: &mut Graph, c: &VitConfig, prefix: &str, x: NodeId, cu: NodeId) -> Result<NodeId, IrError> {
+pub fn encoder_layer(
+    g: &mut Graph,
+    c: &VitConfig,
+    prefix: &str,
+    x: NodeId,
+    cu: NodeId,
+) -> Result<NodeId, IrError> {
     let (h, heads) = (c.hidden, shape!["T", c.heads, c.hidden / c.heads]);
     let ln1 = layer_norm(g, c, &format!("{prefix}layer_norm1"), x)?;
     let q = linear(g, c, &format!("{prefix}self_attn.q_proj"), ln1, h)?;
     let k = linear(g, c, &format!("{prefix}self_attn.k_proj"), ln1, h)?;
     let v = linear(g, c, &format!("{prefix}self_attn.v_proj"), ln1, h)?;
-    let (q, k, v) = (g.reshape(q, heads.clone())?, g.reshape(k, heads.clone())?, g.reshape(v, heads)?);
+    let (q, k, v) =
+        (g.reshape(q, heads.clone())?, g.reshape(k, heads.clone())?, g.reshape(v, heads)?);
     let a = g.packed_attention(q, k, v, cu, cu, None, MaskKind::Full, None)?;
     let a = g.reshape(a, shape!["T", h])?;
     let o = linear(g, c, &format!("{prefix}self_attn.out_proj"), a, h)?;
@@ -90,7 +86,13 @@ fn layer_norm(g: &mut Graph, c: &VitConfig, name: &str, x: NodeId) -> Result<Nod
 }
 
 /// A PyTorch linear layer `{name}.weight (out, in)`, `{name}.bias (out)`.
-fn linear(g: &mut Graph, c: &VitConfig, name: &str, x: NodeId, out: usize) -> Result<NodeId, IrError> {
+fn linear(
+    g: &mut Graph,
+    c: &VitConfig,
+    name: &str,
+    x: NodeId,
+    out: usize,
+) -> Result<NodeId, IrError> {
     let inp = g.ty(x).shape.dims().last().cloned().unwrap_or(Dim::Static(0));
     let w = g.param(&format!("{name}.weight"), c.dtype, Shape(vec![Dim::Static(out), inp]))?;
     let b = g.param(&format!("{name}.bias"), c.dtype, shape![out])?;

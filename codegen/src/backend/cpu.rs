@@ -62,7 +62,8 @@ impl Backend for CpuBackend {
             .iter()
             .map(|b| resolve(&b.ty.shape, &bindings))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut slots: Vec<TensorData> = (0..plan.slots).map(|_| TensorData::F32(Vec::new())).collect();
+        let mut slots: Vec<TensorData> =
+            (0..plan.slots).map(|_| TensorData::F32(Vec::new())).collect();
         for (i, l) in plan.launches.iter().enumerate() {
             let b = &plan.buffers[l.out];
             let n = shapes[l.out].iter().product();
@@ -95,12 +96,19 @@ impl Backend for CpuBackend {
                 source,
             })?;
         }
+        // Output buffers keep their slots to the end, so each output's data is moved out of
+        // its slot (copied only while a later output names the same buffer).
         plan.outputs
             .iter()
-            .map(|(_, b)| {
+            .enumerate()
+            .map(|(k, (_, b))| {
                 let info = &plan.buffers[*b];
                 let n: usize = shapes[*b].iter().product();
-                let mut data = slots[info.slot].clone();
+                let mut data = if plan.outputs[k + 1..].iter().any(|(_, o)| o == b) {
+                    slots[info.slot].clone()
+                } else {
+                    std::mem::replace(&mut slots[info.slot], TensorData::U8(Vec::new()))
+                };
                 ensure(&mut data, info.ty.dtype, n);
                 Ok(Tensor::new(shapes[*b].clone(), data).expect("buffer sized from its shape"))
             })
@@ -113,7 +121,7 @@ impl Backend for CpuBackend {
 }
 
 fn resolve(shape: &packfuse_ir::Shape, b: &Bindings) -> Result<Vec<usize>, CodegenError> {
-    shape.resolve(b).map_err(|name| unbound(&name))
+    shape.resolve(b).map_err(|name| unbound(&format!("{name} is not bound by any input")))
 }
 
 fn unbound(what: &str) -> CodegenError {

@@ -100,14 +100,11 @@ fn probe(kind: DeviceKind) -> DeviceReport {
         DeviceKind::Cpu => (true, cpu::describe()),
         DeviceKind::Vulkan | DeviceKind::Cuda => (
             false,
-            "not compiled into this build: the CubeCL backends are not part of packfuse yet".to_string(),
+            "not compiled into this build: the CubeCL backends are not part of packfuse yet"
+                .to_string(),
         ),
     };
-    DeviceReport {
-        kind,
-        available,
-        detail,
-    }
+    DeviceReport { kind, available, detail }
 }
 
 /// The backend for `kind`, or why it cannot be had.
@@ -133,10 +130,8 @@ pub fn select(name: Option<&str>) -> Result<Arc<dyn Backend>, CodegenError> {
     match name.map(str::to_string).or(crate::knobs::Knobs::from_env().device) {
         Some(n) => backend(DeviceKind::parse(&n)?),
         None => {
-            let best = devices()
-                .into_iter()
-                .find(|r| r.available)
-                .map_or(DeviceKind::Cpu, |r| r.kind);
+            let best =
+                devices().into_iter().find(|r| r.available).map_or(DeviceKind::Cpu, |r| r.kind);
             backend(best)
         }
     }

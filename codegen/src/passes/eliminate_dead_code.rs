@@ -35,10 +35,7 @@ pub fn run(g: &Graph) -> Result<Graph, IrError> {
     let outputs = g
         .outputs()
         .iter()
-        .map(|o| Output {
-            name: o.name.clone(),
-            node: remap[o.node.index()],
-        })
+        .map(|o| Output { name: o.name.clone(), node: remap[o.node.index()] })
         .collect();
     Ok(Graph::from_parts(nodes, outputs))
 }

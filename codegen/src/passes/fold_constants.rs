@@ -24,9 +24,7 @@ pub fn run(g: &Graph) -> Result<Graph, IrError> {
         let n = g.node(id);
         let inputs: Vec<NodeId> = n.inputs.iter().map(|i| remap[i.index()]).collect();
         let all_const = !inputs.is_empty()
-            && inputs
-                .iter()
-                .all(|&i| matches!(out.node(i).op, Op::Constant { .. }));
+            && inputs.iter().all(|&i| matches!(out.node(i).op, Op::Constant { .. }));
         let small = n.ty.shape.static_numel().is_some_and(|k| k <= MAX_FOLDED);
         let new = if all_const && small {
             let value = fold(&out, n, &inputs)?;

@@ -51,10 +51,7 @@ impl Fusion {
 
     /// The matmul computed as the prologue of the group rooted at `root`, if any.
     pub fn prologue_of(&self, root: NodeId) -> Option<NodeId> {
-        self.roles
-            .iter()
-            .position(|r| *r == Role::Prologue(root))
-            .map(|i| NodeId(i as u32))
+        self.roles.iter().position(|r| *r == Role::Prologue(root)).map(|i| NodeId(i as u32))
     }
 }
 
@@ -85,13 +82,11 @@ pub fn run(g: &Graph) -> Fusion {
     let roots: Vec<NodeId> = g.ids().filter(|&id| roles[id.index()] == Role::Root).collect();
     for root in roots {
         let leaves = group_leaves(g, &roles, root);
-        let mms: Vec<NodeId> = leaves
-            .iter()
-            .copied()
-            .filter(|&l| matches!(g.node(l).op, Op::MatMul { .. }))
-            .collect();
+        let mms: Vec<NodeId> =
+            leaves.iter().copied().filter(|&l| matches!(g.node(l).op, Op::MatMul { .. })).collect();
         if let [mm] = mms[..] {
-            let fits = uses[mm.index()] == 1 && !is_output(mm) && g.ty(mm).shape == g.ty(root).shape;
+            let fits =
+                uses[mm.index()] == 1 && !is_output(mm) && g.ty(mm).shape == g.ty(root).shape;
             if fits {
                 roles[mm.index()] = Role::Prologue(root);
             }

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::elem::store_f32;
 use crate::error::{bad, KernelError};
+use crate::math::{dot, exp_f32};
 use crate::Arg;
 
 const K: &str = "packed_attention";
@@ -50,23 +51,39 @@ fn offsets(cu: &[i32], total: usize, what: &str) -> Result<Vec<usize>, KernelErr
 
 impl Segments {
     /// Checks `cu_seqlens_q`, `cu_seqlens_k` and `prefix_lens` against the token counts.
-    pub fn new(cu_q: &[i32], cu_k: &[i32], prefix: Option<&[i32]>, tq: usize, tk: usize) -> Result<Segments, KernelError> {
+    pub fn new(
+        cu_q: &[i32],
+        cu_k: &[i32],
+        prefix: Option<&[i32]>,
+        tq: usize,
+        tk: usize,
+    ) -> Result<Segments, KernelError> {
         let q = offsets(cu_q, tq, "cu_seqlens_q")?;
         let k = offsets(cu_k, tk, "cu_seqlens_k")?;
         if q.len() != k.len() {
-            return Err(bad(K, format!("cu_seqlens_q has {} entries, cu_seqlens_k {}", q.len(), k.len())));
+            return Err(bad(
+                K,
+                format!("cu_seqlens_q has {} entries, cu_seqlens_k {}", q.len(), k.len()),
+            ));
         }
         let b = q.len() - 1;
         let prefix = match prefix {
             None => vec![0; b],
-            Some(p) if p.len() != b => return Err(bad(K, format!("prefix_lens has {} entries for {b} segments", p.len()))),
+            Some(p) if p.len() != b => {
+                return Err(bad(K, format!("prefix_lens has {} entries for {b} segments", p.len())))
+            }
             Some(p) => p
                 .iter()
                 .enumerate()
                 .map(|(i, &len)| {
                     let seg = k[i + 1] - k[i];
                     if len < 0 || len as usize > seg {
-                        Err(bad(K, format!("prefix_lens[{i}] = {len} is outside its segment of {seg} keys")))
+                        Err(bad(
+                            K,
+                            format!(
+                                "prefix_lens[{i}] = {len} is outside its segment of {seg} keys"
+                            ),
+                        ))
                     } else {
                         Ok(len as usize)
                     }
@@ -95,7 +112,8 @@ pub fn visible(o: &Options, i: usize, j: usize, lq: usize, lk: usize, prefix: us
     match o.mask {
         MaskKind::Full => in_window,
         MaskKind::Causal => ji <= diag && in_window,
-        MaskKind::PrefixLm => j < prefix || (ji <= diag && in_window),
+        // The window applies to prefix keys too, as in the reference (mask AND window).
+        MaskKind::PrefixLm => (j < prefix || ji <= diag) && in_window,
     }
 }
 
@@ -124,7 +142,7 @@ pub fn cpu(o: &Options, args: &[Arg], out: &mut TensorData) -> Result<(), Kernel
                 let base = ((k0 + j) * hk + kvh) * d;
                 let s = dot(qrow, &k[base..base + d]) * scale;
                 let m_new = m.max(s);
-                let (corr, p) = ((m - m_new).exp(), (s - m_new).exp());
+                let (corr, p) = (exp_f32(m - m_new), exp_f32(s - m_new));
                 l = l * corr + p;
                 for (acc, &vv) in o_row.iter_mut().zip(&v[base..base + d]) {
                     *acc = *acc * corr + p * vv;
@@ -138,10 +156,4 @@ pub fn cpu(o: &Options, args: &[Arg], out: &mut TensorData) -> Result<(), Kernel
     }
     store_f32(out, 0, &res);
     Ok(())
-}
-
-/// Dot product in f32.
-#[inline]
-pub fn dot(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::{EwProgram, Instr};
 use crate::elem::Elem;
+use crate::math::{exp_f32, tanh_f32};
 use crate::{with_slice, Arg};
 
 /// Elements per register array.
@@ -93,20 +94,20 @@ pub fn unary_f32(op: UnaryOp, x: f32) -> f32 {
     match op {
         UnaryOp::Neg => -x,
         UnaryOp::Abs => x.abs(),
-        UnaryOp::Exp => x.exp(),
+        UnaryOp::Exp => exp_f32(x),
         UnaryOp::Log => x.ln(),
         UnaryOp::Sqrt => x.sqrt(),
         UnaryOp::Rsqrt => 1.0 / x.sqrt(),
         UnaryOp::Recip => 1.0 / x,
         UnaryOp::Square => x * x,
-        UnaryOp::Tanh => x.tanh(),
+        UnaryOp::Tanh => tanh_f32(x),
         UnaryOp::Sigmoid => sigmoid_f32(x),
         UnaryOp::LogSigmoid => x.min(0.0) - (-x.abs()).exp().ln_1p(),
         UnaryOp::Relu => x.max(0.0),
         UnaryOp::Gelu => UnaryOp::Gelu.apply_f64(x as f64) as f32,
         UnaryOp::GeluTanh => {
             const C: f32 = 0.797_884_6; // √(2/π)
-            0.5 * x * (1.0 + (C * (x + 0.044715 * x * x * x)).tanh())
+            0.5 * x * (1.0 + tanh_f32(C * (x + 0.044715 * x * x * x)))
         }
         UnaryOp::Silu => x * sigmoid_f32(x),
         UnaryOp::Sin => x.sin(),
@@ -117,11 +118,13 @@ pub fn unary_f32(op: UnaryOp, x: f32) -> f32 {
 /// `σ(x)` without overflow for large |x|.
 #[inline(always)]
 pub fn sigmoid_f32(x: f32) -> f32 {
+    // e^-|x| never overflows; the two branches are selects, so this vectorises.
+    let e = exp_f32(-x.abs());
+    let s = 1.0 / (1.0 + e);
     if x >= 0.0 {
-        1.0 / (1.0 + (-x).exp())
+        s
     } else {
-        let e = x.exp();
-        e / (1.0 + e)
+        e * s
     }
 }
 

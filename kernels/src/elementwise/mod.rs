@@ -57,20 +57,11 @@ impl EwProgram {
 
     /// A one-step copy (or cast) of one input: used to materialise a view.
     pub fn copy(from: DType, to: DType) -> EwProgram {
-        let mut steps = vec![Step {
-            instr: Instr::Input(0),
-            dtype: from,
-        }];
+        let mut steps = vec![Step { instr: Instr::Input(0), dtype: from }];
         if from != to {
-            steps.push(Step {
-                instr: Instr::Cast(to, 0),
-                dtype: to,
-            });
+            steps.push(Step { instr: Instr::Cast(to, 0), dtype: to });
         }
-        EwProgram {
-            steps,
-            inputs: vec![from],
-        }
+        EwProgram { steps, inputs: vec![from] }
     }
 }
 

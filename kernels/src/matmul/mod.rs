@@ -68,9 +68,8 @@ pub fn cpu(ta: bool, tb: bool, epilogue: Option<&EwProgram>, args: &[Arg], out: 
     shape.extend([d.m, d.n]);
     let mut ew_args = vec![Arg::new(&acc, &shape)];
     ew_args.extend(args[2..].iter().cloned());
-    let prog = epilogue
-        .cloned()
-        .unwrap_or_else(|| EwProgram::copy(packfuse_ir::DType::F32, out.dtype()));
+    let prog =
+        epilogue.cloned().unwrap_or_else(|| EwProgram::copy(packfuse_ir::DType::F32, out.dtype()));
     ew::run(&prog, &ew_args, out);
 }
 
@@ -108,11 +107,7 @@ fn gemm_batched(
             ci.fill(0.0);
             return;
         }
-        let par = if par_batches {
-            Parallelism::None
-        } else {
-            Parallelism::Rayon(threads)
-        };
+        let par = if par_batches { Parallelism::None } else { Parallelism::Rayon(threads) };
         // SAFETY: the operand slices hold every element the strides address (shapes were
         // type-checked and the buffers sized from them), and `ci` is m×n row-major.
         unsafe {

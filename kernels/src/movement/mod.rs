@@ -23,7 +23,10 @@ pub fn gather(axis: usize, args: &[Arg], out: &mut TensorData) -> Result<(), Ker
     let data = args[0].to_f64();
     let idx = args[1].to_i32();
     if let Some(&bad_i) = idx.iter().find(|&&i| i < 0 || i as usize >= n) {
-        return Err(bad("gather", format!("index {bad_i} out of range for axis {axis} of size {n}")));
+        return Err(bad(
+            "gather",
+            format!("index {bad_i} out of range for axis {axis} of size {n}"),
+        ));
     }
     let mut res = Vec::with_capacity(outer * idx.len() * inner);
     for o in 0..outer {
@@ -39,7 +42,8 @@ pub fn gather(axis: usize, args: &[Arg], out: &mut TensorData) -> Result<(), Ker
 /// Joins `args` along `axis`.
 pub fn concat(axis: usize, args: &[Arg], out: &mut TensorData) {
     let (outer, inner) = outer_inner(args[0].shape(), axis);
-    let parts: Vec<(Vec<f64>, usize)> = args.iter().map(|a| (a.to_f64(), a.shape()[axis] * inner)).collect();
+    let parts: Vec<(Vec<f64>, usize)> =
+        args.iter().map(|a| (a.to_f64(), a.shape()[axis] * inner)).collect();
     let mut res = Vec::new();
     for o in 0..outer {
         for (p, len) in &parts {

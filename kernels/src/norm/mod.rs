@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use crate::elem::store_f32;
 use crate::layout::View;
+use crate::math::{exp_f32, sum_f64, sum_sq_f64};
 use crate::Arg;
 
 /// Which normalisation a row gets.
@@ -45,10 +46,7 @@ pub fn cpu(op: RowOp, axis: usize, x: &Arg, out: &mut TensorData) {
     let rank = shape.len();
     let mut perm: Vec<usize> = (0..rank).filter(|&a| a != axis).collect();
     perm.push(axis);
-    let moved = Arg {
-        data: x.data,
-        view: x.view.permute(&perm),
-    };
+    let moved = Arg { data: x.data, view: x.view.permute(&perm) };
     let c = shape[axis];
     let mut rows = moved.to_f32().into_owned();
     if c > 0 {
@@ -73,24 +71,22 @@ fn apply(op: RowOp, row: &mut [f32]) {
     match op {
         RowOp::Softmax => {
             let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            let mut s = 0f64;
-            for v in row.iter_mut() {
-                *v = (*v - m).exp();
-                s += *v as f64;
-            }
-            let inv = (1.0 / s) as f32;
+            row.iter_mut().for_each(|v| *v = exp_f32(*v - m));
+            let inv = (1.0 / sum_f64(row)) as f32;
             row.iter_mut().for_each(|v| *v *= inv);
         }
         RowOp::LayerNorm { eps, w, b } => {
-            let mean = row.iter().map(|&v| v as f64).sum::<f64>() / n;
-            let var = row.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / n;
-            let inv = 1.0 / (var + eps).sqrt();
+            let mean = sum_f64(row) / n;
+            // Centre on the f32 mean, then correct: Σ(x−μ)² = Σ(x−c)² − n(c−μ)².
+            let c = mean as f32;
+            let var = (sum_sq_f64(row, c) / n - (c as f64 - mean).powi(2)).max(0.0);
+            let inv = (1.0 / (var + eps).sqrt()) as f32;
             for ((v, &w), &b) in row.iter_mut().zip(w).zip(b) {
-                *v = ((*v as f64 - mean) * inv) as f32 * w + b;
+                *v = (*v - c) * inv * w + b;
             }
         }
         RowOp::RmsNorm { eps, w, add_one } => {
-            let ms = row.iter().map(|&v| (v as f64).powi(2)).sum::<f64>() / n;
+            let ms = sum_sq_f64(row, 0.0) / n;
             let inv = (1.0 / (ms + eps).sqrt()) as f32;
             let off = if add_one { 1.0 } else { 0.0 };
             for (v, &w) in row.iter_mut().zip(w) {
@@ -98,8 +94,7 @@ fn apply(op: RowOp, row: &mut [f32]) {
             }
         }
         RowOp::L2 { eps } => {
-            let ss = row.iter().map(|&v| (v as f64).powi(2)).sum::<f64>();
-            let inv = (1.0 / (ss + eps).sqrt()) as f32;
+            let inv = (1.0 / (sum_sq_f64(row, 0.0) + eps).sqrt()) as f32;
             row.iter_mut().for_each(|v| *v *= inv);
         }
     }

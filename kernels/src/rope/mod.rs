@@ -12,9 +12,9 @@ pub fn cpu(base: f64, args: &[Arg], out: &mut TensorData) {
     let mut x = args[0].to_f32().into_owned();
     let pos = args[1].to_i32();
     let half = d / 2;
-    for ti in 0..t {
+    for (ti, &p) in pos.iter().enumerate().take(t) {
         for i in 0..half {
-            let theta = pos[ti] as f64 * base.powf(-2.0 * i as f64 / d as f64);
+            let theta = p as f64 * base.powf(-2.0 * i as f64 / d as f64);
             let (sin, cos) = (theta.sin() as f32, theta.cos() as f32);
             for hi in 0..h {
                 let row = (ti * h + hi) * d;

@@ -4,9 +4,9 @@
 use packfuse_ir::TensorData;
 use rayon::prelude::*;
 
-use crate::attention::dot;
 use crate::elem::store_f32;
 use crate::error::{bad, KernelError};
+use crate::math::dot;
 use crate::Arg;
 
 /// `-(1/N) Σ_ij logσ(z_ij (e^t'·x_i·y_j + b))`; `args` = x, y, t_prime, bias.

@@ -1,0 +1,84 @@
+//! `packfuse compile`: a graph (JSON file or builtin) as text IR or as a compiled plan, with
+//! the JIT cache's counts.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{ArgGroup, Args, ValueEnum};
+use packfuse::{models, Graph};
+
+use super::{engine, say, CliError};
+
+#[derive(Args, Debug)]
+#[command(group(ArgGroup::new("source").required(true).args(["graph", "graph_file", "builtin"])))]
+pub struct CompileArgs {
+    /// A graph in the JSON form (`Graph::to_json`); verified on load.
+    #[arg(long, value_name = "FILE.json")]
+    graph: Option<PathBuf>,
+    /// Same as --graph.
+    #[arg(value_name = "GRAPH.json")]
+    graph_file: Option<PathBuf>,
+    /// A ready-made graph by name.
+    #[arg(long, value_name = "NAME", help = format!("A ready-made graph: {}", models::BUILTINS.join(", ")))]
+    builtin: Option<String>,
+    /// What to print: the graph's text form, or the kernel plan the compiler makes of it.
+    #[arg(long, value_enum, default_value_t = Emit::Ir)]
+    emit: Emit,
+    /// Also print `kernels: N compiled: M cache_hits: H` for the compile.
+    #[arg(long)]
+    stats: bool,
+    /// Compile this many times in one process, printing the stats line of each (the second
+    /// and later compiles should find every kernel in the JIT cache).
+    #[arg(long, hide = true, default_value_t = 1, requires = "stats", value_parser = clap::value_parser!(u32).range(1..))]
+    repeat: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Emit {
+    /// The text form of the graph.
+    Ir,
+    /// The plan: kernel launches over buffer slots.
+    Plan,
+}
+
+pub fn run(args: &CompileArgs, device: Option<&str>, out: &mut dyn Write) -> Result<(), CliError> {
+    let g = load_graph(args)?;
+    if args.emit == Emit::Ir {
+        say(out, &g)?;
+        if !args.stats {
+            return Ok(());
+        }
+    }
+    let engine = engine(device)?;
+    for i in 0..args.repeat {
+        let exe = engine.compile(&g)?;
+        if i == 0 && args.emit == Emit::Plan {
+            say(out, exe.plan())?;
+        }
+        if args.stats {
+            say(out, exe.stats())?;
+        }
+    }
+    Ok(())
+}
+
+fn load_graph(args: &CompileArgs) -> Result<Graph, CliError> {
+    if let Some(name) = &args.builtin {
+        let g = models::builtin(name).ok_or_else(|| {
+            CliError::Input(format!(
+                "unknown builtin graph {name:?} (known: {})",
+                models::BUILTINS.join(", ")
+            ))
+        })?;
+        return Ok(g?);
+    }
+    let path = args.graph.as_ref().or(args.graph_file.as_ref()).expect("clap requires a source");
+    graph_from_file(path)
+}
+
+/// Reads and verifies a graph's JSON form; errors name the file.
+pub fn graph_from_file(path: &Path) -> Result<Graph, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::File { path: path.to_path_buf(), reason: e.to_string() })?;
+    Graph::from_json(&text).map_err(|e| CliError::from(e).context(path.display().to_string()))
+}

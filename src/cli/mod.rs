@@ -1,0 +1,147 @@
+//! Argument parsing and dispatch. Every command writes its results to stdout and returns a
+//! [`CliError`]; `main` prints that as one `error: ...` line and exits with code 1.
+
+mod bench;
+mod compile;
+mod devices;
+mod op;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use packfuse::io::IoError;
+use packfuse::{CodegenError, DType, Engine, IrError};
+use thiserror::Error;
+
+/// Fused kernels with a JIT compiler: packed-sequence attention, sigmoid loss, recursive
+/// blocks.
+#[derive(Parser, Debug)]
+#[command(name = "packfuse", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Device to compile for and run on: cpu, vulkan or cuda [default: $PACKFUSE_DEVICE, else
+    /// the best available].
+    #[arg(long, global = true, value_name = "DEVICE")]
+    device: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Lists the device kinds: available or not, and why.
+    Devices,
+    /// Prints what the compiler makes of a graph.
+    Compile(compile::CompileArgs),
+    /// Runs one fused op on tensors read from a safetensors file.
+    #[command(subcommand)]
+    Op(op::OpCmd),
+    /// Runs the benchmark cases on the selected device, checks them against the float64
+    /// reference interpreter and prints a table (exit code 1 when an error exceeds its
+    /// tolerance).
+    Bench(bench::BenchArgs),
+}
+
+/// A floating-point dtype named on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FloatDType {
+    F32,
+    F16,
+    Bf16,
+}
+
+impl From<FloatDType> for DType {
+    fn from(d: FloatDType) -> DType {
+        match d {
+            FloatDType::F32 => DType::F32,
+            FloatDType::F16 => DType::F16,
+            FloatDType::Bf16 => DType::BF16,
+        }
+    }
+}
+
+/// Why a command failed.
+#[derive(Debug, Error)]
+pub enum CliError {
+    /// A safetensors file could not be read or written.
+    #[error(transparent)]
+    Io(#[from] IoError),
+    /// A graph is malformed or its inputs do not fit it.
+    #[error(transparent)]
+    Ir(#[from] IrError),
+    /// Compiling or running failed, or the device is not there.
+    #[error(transparent)]
+    Codegen(#[from] CodegenError),
+    /// Another error, with its context.
+    #[error("{context}: {source}")]
+    Context {
+        /// Where it happened (a file, a case).
+        context: String,
+        /// What happened.
+        source: Box<CliError>,
+    },
+    /// A file could not be read.
+    #[error("{}: {reason}", path.display())]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        reason: String,
+    },
+    /// Writing to stdout failed.
+    #[error("writing to stdout: {0}")]
+    Stdout(#[from] std::io::Error),
+    /// Bad input that no library call caught: a missing tensor, a wrong dtype or rank, an
+    /// unknown name.
+    #[error("{0}")]
+    Input(String),
+    /// Benchmark results outside their tolerance, or cases that failed.
+    #[error("{0}")]
+    Check(String),
+}
+
+impl CliError {
+    /// The error with `context` in front.
+    fn context(self, context: impl Into<String>) -> CliError {
+        CliError::Context { context: context.into(), source: Box::new(self) }
+    }
+
+    /// True when stdout was closed by its reader.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            CliError::Stdout(e) => e.kind() == std::io::ErrorKind::BrokenPipe,
+            CliError::Context { source, .. } => source.is_broken_pipe(),
+            _ => false,
+        }
+    }
+}
+
+/// Joins the lines of a message, so that every error is exactly one line.
+pub fn one_line(msg: &str) -> String {
+    msg.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
+}
+
+/// Runs the parsed command.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let out = &mut std::io::stdout().lock();
+    let device = cli.device.as_deref();
+    match cli.command {
+        Command::Devices => devices::run(device, out),
+        Command::Compile(args) => compile::run(&args, device, out),
+        Command::Op(cmd) => op::run(&cmd, device, out),
+        Command::Bench(args) => bench::run(&args, device, out),
+    }?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The engine for `--device`, else `PACKFUSE_DEVICE`, else the best device here.
+fn engine(device: Option<&str>) -> Result<Engine, CliError> {
+    Ok(Engine::new(device)?)
+}
+
+/// Writes one line to `out`.
+fn say(out: &mut dyn Write, line: impl std::fmt::Display) -> Result<(), CliError> {
+    writeln!(out, "{line}")?;
+    Ok(())
+}
