@@ -7,6 +7,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Mesa's Vulkan drivers print "XDG_RUNTIME_DIR is invalid" on every instance without it.
+    // Set here, before any thread exists, so the variable is never written concurrently.
+    if std::env::var_os("XDG_RUNTIME_DIR").is_none() {
+        std::env::set_var("XDG_RUNTIME_DIR", std::env::temp_dir());
+    }
     // Usage errors (and --help) are clap's: it prints them and exits with code 2 (0 for help).
     let args = cli::Cli::parse();
     match cli::run(args) {

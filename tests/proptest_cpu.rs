@@ -866,10 +866,26 @@ fn worst_error(
     dt: DType,
     reference: Reference,
 ) -> Result<(f64, String), TestCaseError> {
+    worst_error_on(&Engine::cpu(), r, dt, reference)
+}
+
+/// [`worst_error`] on any engine.
+fn worst_error_on(
+    engine: &Engine,
+    r: &Recipe,
+    dt: DType,
+    reference: Reference,
+) -> Result<(f64, String), TestCaseError> {
     let g = build(r, dt);
     let inputs = inputs_for(&g, r.seed);
-    let exe = Engine::cpu().compile(&g).map_err(|e| fail(&g, dt, format!("compile: {e}")))?;
-    let got = exe.run(&inputs).map_err(|e| fail(&g, dt, format!("run: {e}")))?;
+    let exe = engine.compile(&g).map_err(|e| fail(&g, dt, format!("compile: {e}")))?;
+    let got = match exe.run(&inputs) {
+        Err(e) if is_unsupported(&e) => {
+            report_unsupported(engine, &e);
+            return Ok((0.0, String::new()));
+        }
+        other => other.map_err(|e| fail(&g, dt, format!("run: {e}")))?,
+    };
     let ref_graph = match reference {
         Reference::Exact => g.clone(),
         Reference::Stored => stored_reference(&g, exe.plan()),
@@ -905,9 +921,15 @@ fn worst_error(
     Ok(worst)
 }
 
-/// Fails when the worst error exceeds `tol`.
-fn check(r: &Recipe, dt: DType, reference: Reference, tol: f64) -> Result<(), TestCaseError> {
-    let (e, at) = worst_error(r, dt, reference)?;
+/// Fails when the worst error of the recipe on `engine` exceeds `tol`.
+fn check_on(
+    engine: &Engine,
+    r: &Recipe,
+    dt: DType,
+    reference: Reference,
+    tol: f64,
+) -> Result<(), TestCaseError> {
+    let (e, at) = worst_error_on(engine, r, dt, reference)?;
     if e > tol {
         let g = build(r, dt);
         return Err(fail(
@@ -937,16 +959,41 @@ fn rounds_once(plan: &packfuse::Plan) -> bool {
 /// the stored-rounding reference always, and against the exact reference when the plan
 /// rounds to half precision only once).
 fn check_all(r: &Recipe) -> Result<(), TestCaseError> {
-    check(r, DType::F32, Reference::Exact, TOL_F32)?;
-    for dt in [DType::F16, DType::BF16] {
-        check(r, dt, Reference::Stored, TOL_HALF)?;
-        let plan =
-            Engine::cpu().compile(&build(r, dt)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    check_all_on(&Engine::cpu(), r)
+}
+
+/// [`check_all`] on any engine; dtypes the device lacks (bf16 on lavapipe, found by
+/// querying it) are skipped.
+fn check_all_on(engine: &Engine, r: &Recipe) -> Result<(), TestCaseError> {
+    check_on(engine, r, DType::F32, Reference::Exact, TOL_F32)?;
+    for dt in [DType::F16, DType::BF16].into_iter().filter(|&d| engine.supports(d)) {
+        check_on(engine, r, dt, Reference::Stored, TOL_HALF)?;
+        let plan = engine.compile(&build(r, dt)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         if rounds_once(plan.plan()) {
-            check(r, dt, Reference::Exact, TOL_HALF)?;
+            check_on(engine, r, dt, Reference::Exact, TOL_HALF)?;
         }
     }
     Ok(())
+}
+
+/// Prints, once per distinct message, that a case was skipped because the backend has no
+/// kernel for it: the run says what it did not check.
+fn report_unsupported(engine: &Engine, e: &packfuse::codegen::CodegenError) {
+    static SEEN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let msg = format!("SKIPPED on {}: {e}", engine.device());
+    let mut seen = SEEN.lock().unwrap();
+    if !seen.contains(&msg) {
+        eprintln!("{msg}");
+        seen.push(msg);
+    }
+}
+
+/// True for "this backend has no kernel for that (yet)": such a case is skipped and
+/// reported by [`report_unsupported`].
+fn is_unsupported(e: &packfuse::codegen::CodegenError) -> bool {
+    use packfuse::codegen::CodegenError as E;
+    matches!(e, E::Unsupported { .. })
+        || matches!(e, E::Kernel { source: packfuse::kernels::KernelError::Unsupported { .. }, .. })
 }
 
 fn config(cases: u32) -> ProptestConfig {
@@ -994,6 +1041,61 @@ proptest! {
     #[test]
     fn mixed_graphs(r in recipe(prop::collection::vec(any_stage(), 1..=5))) {
         check_all(&r)?;
+    }
+}
+
+/// The GPU engine for the `*_gpu` tests: `PACKFUSE_DEVICE` when it names `cuda` or `vulkan`
+/// (then its absence is a failure), else Vulkan, or `None` (saying why) when this machine
+/// has no Vulkan device; `PACKFUSE_REQUIRE_VULKAN=1` (set by `.ci/run` in CI) makes that
+/// absence a failure too.
+fn gpu() -> Option<Engine> {
+    let named = std::env::var("PACKFUSE_DEVICE").ok().filter(|d| d == "cuda" || d == "vulkan");
+    let required =
+        named.is_some() || std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1");
+    let name = named.unwrap_or_else(|| "vulkan".into());
+    match Engine::new(Some(&name)) {
+        Ok(e) => Some(e),
+        Err(e) if required => panic!("the {name} property tests were required: {e}"),
+        Err(e) => {
+            eprintln!("SKIPPED the {name} property tests: {e}");
+            None
+        }
+    }
+}
+
+// The same properties on a GPU backend (Vulkan on lavapipe in CI; `PACKFUSE_DEVICE=cuda` on an
+// NVIDIA machine), with fewer cases: every new fused program is a JIT compile there.
+proptest! {
+    #![proptest_config(config(24))]
+
+    /// Elementwise chains on the GPU backend.
+    #[test]
+    fn elementwise_chains_gpu(r in recipe(chain_stages())) {
+        if let Some(e) = gpu() { check_all_on(&e, &r)?; }
+    }
+
+    /// Reductions on the GPU backend.
+    #[test]
+    fn reductions_gpu(r in recipe(around(reduce_stage()))) {
+        if let Some(e) = gpu() { check_all_on(&e, &r)?; }
+    }
+
+    /// Matrix products on the GPU backend.
+    #[test]
+    fn matmuls_gpu(r in recipe(around(matmul_stage()))) {
+        if let Some(e) = gpu() { check_all_on(&e, &r)?; }
+    }
+
+    /// Softmax and norms on the GPU backend.
+    #[test]
+    fn softmax_and_norms_gpu(r in recipe(around(norm_stage()))) {
+        if let Some(e) = gpu() { check_all_on(&e, &r)?; }
+    }
+
+    /// Mixed graphs on the GPU backend.
+    #[test]
+    fn mixed_graphs_gpu(r in recipe(prop::collection::vec(any_stage(), 1..=5))) {
+        if let Some(e) = gpu() { check_all_on(&e, &r)?; }
     }
 }
 

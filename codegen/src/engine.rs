@@ -35,6 +35,11 @@ impl Engine {
         self.backend.name()
     }
 
+    /// True when the device can store and compute on `dtype` (lavapipe has no bf16).
+    pub fn supports(&self, dtype: packfuse_ir::DType) -> bool {
+        self.backend.supports(dtype)
+    }
+
     /// Verifies, optimises, fuses and lowers `g`, then builds its kernels (or finds them in
     /// the cache).
     pub fn compile(&self, g: &Graph) -> Result<Executable, CodegenError> {

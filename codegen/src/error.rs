@@ -43,4 +43,25 @@ pub enum CodegenError {
     /// past the run-time size of a dynamic dim); the text says which.
     #[error("cannot resolve shape: {0}")]
     UnboundDim(String),
+    /// A kernel's source could not be generated for an `--emit` target (CubeCL's compiler
+    /// or the kernel's expansion failed).
+    #[error("launch {launch} ({kernel}): emitting {target} failed: {reason}")]
+    Emit {
+        /// Index of the launch in the plan.
+        launch: usize,
+        /// The kernel family.
+        kernel: String,
+        /// The target (`cuda sm_90`, `wgsl`, `spirv`).
+        target: String,
+        /// What the compiler said.
+        reason: String,
+    },
+    /// The device failed (an allocation, a transfer, a driver error).
+    #[error("{backend}: {reason}")]
+    Device {
+        /// Backend name.
+        backend: String,
+        /// What the device reported.
+        reason: String,
+    },
 }

@@ -14,6 +14,7 @@
 
 pub mod backend;
 pub mod cache;
+pub mod emit;
 pub mod engine;
 pub mod error;
 pub mod knobs;

@@ -23,6 +23,14 @@ pub enum KernelError {
         /// Why.
         reason: String,
     },
+    /// The device or its runtime failed (a launch, a read back).
+    #[error("device error on {backend}: {reason}")]
+    Device {
+        /// Runtime name.
+        backend: String,
+        /// The runtime's message.
+        reason: String,
+    },
 }
 
 /// Shorthand for a [`KernelError::BadArgument`].

@@ -108,8 +108,23 @@ pub fn run(args: &BenchArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
     header(out, &engine, args)?;
     let pb = progress(cases.len());
     let mut failures = Vec::new();
+    let mut skipped = 0;
     for case in &cases {
         pb.set_message(format!("{} {}", case.op, case.shape));
+        if !engine.supports(case.dtype) {
+            // Found by querying the device (lavapipe has no bf16), never by launching.
+            skipped += 1;
+            let line = format!(
+                "{:<14}{:<34}{:<8}skipped: the device has no {} support",
+                case.op,
+                case.shape,
+                engine.device(),
+                case.dtype
+            );
+            pb.suspend(|| say(out, line))?;
+            pb.inc(1);
+            continue;
+        }
         let line = match run_case(&engine, case, sizes) {
             Ok(row) => {
                 let tol = args.max_err.unwrap_or_else(|| tolerance(case.dtype));
@@ -135,7 +150,9 @@ pub fn run(args: &BenchArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
     }
     pb.finish_and_clear();
     if failures.is_empty() {
-        return say(out, format_args!("all {} cases within tolerance", cases.len()));
+        let ran = cases.len() - skipped;
+        let note = if skipped > 0 { format!(" ({skipped} skipped)") } else { String::new() };
+        return say(out, format_args!("all {ran} cases within tolerance{note}"));
     }
     Err(CliError::Check(format!(
         "{} of {} bench cases failed: {}",

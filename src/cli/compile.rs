@@ -1,10 +1,12 @@
-//! `packfuse compile`: a graph (JSON file or builtin) as text IR or as a compiled plan, with
-//! the JIT cache's counts.
+//! `packfuse compile`: a graph (JSON file or builtin) as text IR, as a compiled plan (with
+//! the JIT cache's counts), or as the kernel sources generated for a CUDA or Vulkan target
+//! (on any machine: no device is used).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{ArgGroup, Args, ValueEnum};
+use packfuse::codegen::emit::{emit, EmitTarget};
 use packfuse::{models, Graph};
 
 use super::{engine, say, CliError};
@@ -21,9 +23,13 @@ pub struct CompileArgs {
     /// A ready-made graph by name.
     #[arg(long, value_name = "NAME", help = format!("A ready-made graph: {}", models::BUILTINS.join(", ")))]
     builtin: Option<String>,
-    /// What to print: the graph's text form, or the kernel plan the compiler makes of it.
+    /// What to print: the graph's text form, the kernel plan the compiler makes of it, or the
+    /// generated kernel sources (CUDA C++, WGSL, SPIR-V disassembly) of every launch.
     #[arg(long, value_enum, default_value_t = Emit::Ir)]
     emit: Emit,
+    /// Compute capability for `--emit cuda`: 80 (A100) or 90 (H100).
+    #[arg(long, default_value_t = 90, value_parser = parse_sm)]
+    sm: u32,
     /// Also print `kernels: N compiled: M cache_hits: H` for the compile.
     #[arg(long)]
     stats: bool,
@@ -39,10 +45,36 @@ enum Emit {
     Ir,
     /// The plan: kernel launches over buffer slots.
     Plan,
+    /// CUDA C++ (as NVRTC compiles it) for `--sm`.
+    Cuda,
+    /// WGSL for a lavapipe-like Vulkan device.
+    Wgsl,
+    /// SPIR-V disassembly for a lavapipe-like Vulkan device.
+    Spirv,
+}
+
+impl Emit {
+    /// The source target, for the emits that print kernel sources.
+    fn target(self, sm: u32) -> Option<EmitTarget> {
+        match self {
+            Emit::Ir | Emit::Plan => None,
+            Emit::Cuda => Some(EmitTarget::Cuda { sm }),
+            Emit::Wgsl => Some(EmitTarget::Wgsl),
+            Emit::Spirv => Some(EmitTarget::Spirv),
+        }
+    }
 }
 
 pub fn run(args: &CompileArgs, device: Option<&str>, out: &mut dyn Write) -> Result<(), CliError> {
     let g = load_graph(args)?;
+    if let Some(target) = args.emit.target(args.sm) {
+        for k in emit(&g, target)? {
+            write!(out, "{k}")?;
+        }
+        if !args.stats {
+            return Ok(());
+        }
+    }
     if args.emit == Emit::Ir {
         say(out, &g)?;
         if !args.stats {
@@ -60,6 +92,13 @@ pub fn run(args: &CompileArgs, device: Option<&str>, out: &mut dyn Write) -> Res
         }
     }
     Ok(())
+}
+
+fn parse_sm(s: &str) -> Result<u32, String> {
+    match s {
+        "80" | "90" => Ok(s.parse().expect("a number")),
+        _ => Err(format!("{s:?} is not a supported compute capability (expected 80 or 90)")),
+    }
 }
 
 fn load_graph(args: &CompileArgs) -> Result<Graph, CliError> {

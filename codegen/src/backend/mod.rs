@@ -1,10 +1,11 @@
 //! Backends: a small trait, device discovery and selection.
 //!
 //! Choice: `PACKFUSE_DEVICE=cpu|vulkan|cuda` overrides; otherwise the best available
-//! (cuda, then vulkan, then cpu). A named backend that is not there is an error saying why,
+//! (cuda, then vulkan on a hardware adapter, then cpu; see [`best_automatic`]). A named backend that is not there is an error saying why,
 //! never a silent fallback.
 
 pub mod cpu;
+pub mod cube;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -38,6 +39,10 @@ pub trait Backend: Send + Sync {
     ) -> Result<Vec<Tensor>, CodegenError>;
     /// This backend's process-wide kernel cache.
     fn cache(&self) -> &KernelCache<dyn CompiledKernel>;
+    /// True when tensors of `dtype` can be stored and computed on (queried from the device).
+    fn supports(&self, _dtype: packfuse_ir::DType) -> bool {
+        true
+    }
 }
 
 /// The kinds of device packfuse knows.
@@ -96,13 +101,14 @@ pub fn devices() -> Vec<DeviceReport> {
 }
 
 fn probe(kind: DeviceKind) -> DeviceReport {
-    let (available, detail) = match kind {
-        DeviceKind::Cpu => (true, cpu::describe()),
-        DeviceKind::Vulkan | DeviceKind::Cuda => (
-            false,
-            "not compiled into this build: the CubeCL backends are not part of packfuse yet"
-                .to_string(),
-        ),
+    let found = match kind {
+        DeviceKind::Cpu => Ok(cpu::describe()),
+        DeviceKind::Vulkan => cube::vulkan::probe().map(|f| f.detail),
+        DeviceKind::Cuda => cube::cuda::probe(),
+    };
+    let (available, detail) = match found {
+        Ok(d) => (true, d),
+        Err(why) => (false, why),
     };
     DeviceReport { kind, available, detail }
 }
@@ -118,10 +124,63 @@ pub fn backend(kind: DeviceKind) -> Result<Arc<dyn Backend>, CodegenError> {
     }
     match kind {
         DeviceKind::Cpu => Ok(cpu::CpuBackend::shared()),
-        other => Err(CodegenError::DeviceUnavailable {
-            backend: other.name().into(),
-            reason: "no implementation".into(),
+        DeviceKind::Vulkan => shared(&VULKAN, kind, || {
+            let found = cube::vulkan::probe().map_err(|e| unavailable(kind, e))?;
+            let client = guarded(kind, || {
+                <cubecl::wgpu::WgpuRuntime as cubecl::Runtime>::client(&found.device)
+            })?;
+            Ok(Arc::new(cube::CubeBackend::new("vulkan", client)))
         }),
+        DeviceKind::Cuda => shared(&CUDA, kind, || {
+            let device = cubecl::cuda::CudaDevice::new(0);
+            let client =
+                guarded(kind, || <cubecl::cuda::CudaRuntime as cubecl::Runtime>::client(&device))?;
+            Ok(Arc::new(cube::CubeBackend::new("cuda", client)))
+        }),
+    }
+}
+
+type Slot = std::sync::OnceLock<Arc<dyn Backend>>;
+static VULKAN: Slot = Slot::new();
+static CUDA: Slot = Slot::new();
+
+/// The process-wide backend in `slot`, made by `make` on first use (so its kernel cache and
+/// device client are shared by every engine).
+fn shared(
+    slot: &'static Slot,
+    kind: DeviceKind,
+    make: impl FnOnce() -> Result<Arc<dyn Backend>, CodegenError>,
+) -> Result<Arc<dyn Backend>, CodegenError> {
+    static INIT: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard =
+        INIT.lock().map_err(|_| unavailable(kind, "device set-up failed earlier".into()))?;
+    if let Some(b) = slot.get() {
+        return Ok(b.clone());
+    }
+    let b = make()?;
+    Ok(slot.get_or_init(|| b).clone())
+}
+
+fn unavailable(kind: DeviceKind, reason: String) -> CodegenError {
+    CodegenError::DeviceUnavailable { backend: kind.name().into(), reason }
+}
+
+/// Runs device set-up that may panic inside the runtime (cubecl panics rather than
+/// returning errors when a driver misbehaves) and turns a panic into an error.
+fn guarded<T>(kind: DeviceKind, f: impl FnOnce() -> T) -> Result<T, CodegenError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .map_err(|_| unavailable(kind, "the runtime panicked while opening the device".into()))
+}
+
+/// The device picked when none is named: CUDA if it works here, else Vulkan on a hardware
+/// adapter, else the CPU. A software Vulkan adapter (lavapipe) is never picked this way.
+pub fn best_automatic() -> DeviceKind {
+    if cube::cuda::probe().is_ok() {
+        DeviceKind::Cuda
+    } else if cube::vulkan::probe().is_ok_and(|f| !f.software) {
+        DeviceKind::Vulkan
+    } else {
+        DeviceKind::Cpu
     }
 }
 
@@ -129,10 +188,6 @@ pub fn backend(kind: DeviceKind) -> Result<Arc<dyn Backend>, CodegenError> {
 pub fn select(name: Option<&str>) -> Result<Arc<dyn Backend>, CodegenError> {
     match name.map(str::to_string).or(crate::knobs::Knobs::from_env().device) {
         Some(n) => backend(DeviceKind::parse(&n)?),
-        None => {
-            let best =
-                devices().into_iter().find(|r| r.available).map_or(DeviceKind::Cpu, |r| r.kind);
-            backend(best)
-        }
+        None => backend(best_automatic()),
     }
 }

@@ -4,6 +4,8 @@
 //! Argument checks ([`Segments::new`]) run before any arithmetic: bad `cu_seqlens` or
 //! `prefix_lens` are errors with the offending values.
 
+pub mod cube;
+
 use packfuse_ir::{MaskKind, TensorData};
 use rayon::prelude::*;
 

@@ -5,6 +5,7 @@
 //! inputs cost no extra pass.
 
 pub mod cpu;
+pub mod cube;
 
 use packfuse_ir::{BinaryOp, DType, UnaryOp};
 use serde::{Deserialize, Serialize};

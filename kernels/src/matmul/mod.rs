@@ -3,6 +3,8 @@
 //!
 //! Half-precision operands are widened to f32 once; accumulation is always f32.
 
+pub mod cube;
+
 use gemm::Parallelism;
 use packfuse_ir::TensorData;
 use rayon::prelude::*;

@@ -1,6 +1,8 @@
 //! Data movement that is not a view: gather, concat, iota. (Permute, slice and broadcast
 //! are views, see [`crate::layout`]; materialising one is an elementwise copy.)
 
+pub mod cube;
+
 use packfuse_ir::TensorData;
 
 use crate::elem::Elem;

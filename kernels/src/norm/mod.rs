@@ -2,6 +2,8 @@
 //! Each row is read once into f32, statistics are accumulated in f64, and the row is
 //! written once.
 
+pub mod cube;
+
 use packfuse_ir::TensorData;
 use rayon::prelude::*;
 

@@ -1,5 +1,7 @@
 //! Reductions over any set of axes (sum, max, min, mean), accumulated in f64 on the CPU.
 
+pub mod cube;
+
 use packfuse_ir::{ReduceOp, TensorData};
 use rayon::prelude::*;
 

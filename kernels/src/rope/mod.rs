@@ -1,5 +1,7 @@
 //! Rotary position embedding (rotate-half layout) on the CPU.
 
+pub mod cube;
+
 use packfuse_ir::TensorData;
 
 use crate::elem::store_f32;

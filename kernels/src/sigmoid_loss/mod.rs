@@ -1,6 +1,8 @@
 //! SigLIP's sigmoid loss on the CPU, one row of logits at a time: the N×N matrix never
 //! exists. Row sums are accumulated in f64.
 
+pub mod cube;
+
 use packfuse_ir::TensorData;
 use rayon::prelude::*;
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds, on a machine with the Rust toolchain, everything benches/gpu/check.sh runs on a GPU
+# machine that has no toolchain and no network: stripped release binaries of the CLI and of
+# the numeric test suites, plus the Vulkan loader, into benches/gpu/bin/ (gitignored; carry
+# that folder to the GPU machine). Keep it under the 64 MiB a device call may carry.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+out=benches/gpu/bin
+rm -rf "$out" && mkdir -p "$out/lib"
+cargo build --release --bin packfuse
+cp target/release/packfuse "$out/"
+# The numeric suites: each test target's executable, under a stable name.
+cargo test --release --no-run --message-format=json --test proptest_cpu --test compiler 2>/dev/null |
+    python3 -c '
+import json, shutil, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["test"]:
+        shutil.copy(m["executable"], sys.argv[1] + "/" + m["target"]["name"])
+' "$out"
+strip "$out"/packfuse "$out"/proptest_cpu "$out"/compiler 2>/dev/null || true
+# Vulkan loader (the GPU machine may lack libvulkan1).
+for l in /usr/lib/x86_64-linux-gnu/libvulkan.so.1; do [ -e "$l" ] && cp -L "$l" "$out/lib/"; done
+du -sh "$out"

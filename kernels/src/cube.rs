@@ -1,0 +1,292 @@
+//! Shared pieces of the CubeCL (`#[cube]`) kernels: device tensors, the target's
+//! capabilities, the launch dispatch and the host-side helpers every family uses.
+//!
+//! Codegen queries a device once and hands the kernels a [`Target`]; kernels take the
+//! capabilities they need (plane size, dtypes, vector width) from it as compile-time
+//! configuration instead of reading the client, so a kernel definition depends only on its
+//! spec and target (and `--emit` on a null runtime gives the same code as a real device).
+//!
+//! Conventions of every launch:
+//! - `out` is dense row-major of the output shape, offset 0; arguments are read through
+//!   their element strides (0 = broadcast), so permutes and broadcasts cost no copy.
+//! - Arithmetic is f32 (f64 for elementwise programs that touch i32, where the device has
+//!   f64); half types are storage only. Vector width is 1 (scalar loads) everywhere for now.
+//! - Unsupported dtypes or families are `Err(Unsupported)` returned before any launch.
+
+use cubecl::prelude::*;
+use cubecl::server::Handle;
+use cubecl::CubeElement;
+use packfuse_ir::{DType, TensorData};
+
+use crate::error::KernelError;
+use crate::layout::View;
+use crate::{
+    attention, elementwise, matmul, movement, norm, reduce, rope, sigmoid_loss, KernelSpec,
+};
+
+/// What a device can do, queried once per device.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Target {
+    /// Backend name for errors (`vulkan`, `cuda`, `null-cuda`, ...).
+    pub backend: &'static str,
+    /// Threads per plane (warp / subgroup).
+    pub plane_size: u32,
+    /// Plane reductions (`plane_sum`, ...) are advertised.
+    pub plane_ops: bool,
+    /// f16 arithmetic and storage.
+    pub f16: bool,
+    /// bf16 arithmetic and storage.
+    pub bf16: bool,
+    /// f64 arithmetic (used for exact integer elementwise programs).
+    pub f64: bool,
+    /// Shared memory per cube, bytes.
+    pub max_shared_bytes: usize,
+    /// Widest vector (line) a kernel may use.
+    pub max_vector: usize,
+    /// Most cubes along one grid axis.
+    pub max_cube_count: u32,
+}
+
+impl Target {
+    /// Reads the capabilities of `client`'s device.
+    pub fn query<R: Runtime>(backend: &'static str, client: &ComputeClient<R>) -> Target {
+        let p = client.properties();
+        let float = |k| p.supports_type(cubecl::ir::ElemType::Float(k));
+        Target {
+            backend,
+            plane_size: p.hardware.plane_size_max,
+            plane_ops: p.features.plane.contains(cubecl::features::Plane::Ops),
+            f16: float(cubecl::ir::FloatKind::F16),
+            bf16: float(cubecl::ir::FloatKind::BF16),
+            f64: float(cubecl::ir::FloatKind::F64),
+            max_shared_bytes: p.hardware.max_shared_memory_size,
+            max_vector: 4,
+            max_cube_count: u16::MAX as u32,
+        }
+    }
+
+    /// True when tensors of `dtype` can be stored and computed on.
+    pub fn supports(&self, dtype: DType) -> bool {
+        match dtype {
+            DType::F32 | DType::I32 | DType::U8 => true,
+            DType::F16 => self.f16,
+            DType::BF16 => self.bf16,
+        }
+    }
+
+    /// `Err(Unsupported)` naming the first of `dtypes` this target lacks.
+    pub fn check_dtypes(
+        &self,
+        kernel: &'static str,
+        dtypes: impl IntoIterator<Item = DType>,
+    ) -> Result<(), KernelError> {
+        match dtypes.into_iter().find(|d| !self.supports(*d)) {
+            Some(d) => Err(unsupported(kernel, self, format!("the device has no {d}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// A grid of `cubes` cubes that respects the per-axis limit; kernels use the linear
+    /// `CUBE_POS` / `ABSOLUTE_POS` and guard the tail.
+    pub fn grid(&self, cubes: usize) -> CubeCount {
+        let max = self.max_cube_count.max(1) as usize;
+        let x = cubes.clamp(1, max);
+        CubeCount::Static(x as u32, cubes.div_ceil(x).max(1) as u32, 1)
+    }
+}
+
+/// A tensor in device memory: a handle to its buffer (offset 0), shape and element
+/// strides (0 marks a broadcast dimension).
+#[derive(Clone, Debug)]
+pub struct DeviceTensor {
+    /// The buffer.
+    pub handle: Handle,
+    /// Sizes.
+    pub shape: Vec<usize>,
+    /// Element strides.
+    pub strides: Vec<usize>,
+    /// Element type.
+    pub dtype: DType,
+}
+
+impl DeviceTensor {
+    /// A dense row-major tensor of `shape` in `handle`.
+    pub fn contiguous(handle: Handle, shape: &[usize], dtype: DType) -> DeviceTensor {
+        let strides = View::contiguous(shape).strides.iter().map(|&s| s as usize).collect();
+        DeviceTensor { handle, shape: shape.to_vec(), strides, dtype }
+    }
+
+    /// Number of elements.
+    pub fn numel(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// True when dense row-major (size-1 dims may have any stride).
+    pub fn is_contiguous(&self) -> bool {
+        let c = View::contiguous(&self.shape);
+        self.shape
+            .iter()
+            .zip(&self.strides)
+            .zip(&c.strides)
+            .all(|((&n, &a), &b)| n <= 1 || a == b as usize)
+    }
+
+    /// The same buffer seen with another shape and strides (a permute or broadcast).
+    pub fn restrided(&self, shape: Vec<usize>, strides: Vec<usize>) -> DeviceTensor {
+        DeviceTensor { handle: self.handle.clone(), shape, strides, dtype: self.dtype }
+    }
+
+    /// Broadcast (numpy rules, stride 0 on new or size-1 dims) to `shape`; `None` when the
+    /// shapes do not broadcast.
+    pub fn broadcast_to(&self, shape: &[usize]) -> Option<DeviceTensor> {
+        let lead = shape.len().checked_sub(self.shape.len())?;
+        let mut strides = vec![0; shape.len()];
+        for (j, (&n, &s)) in self.shape.iter().zip(&self.strides).enumerate() {
+            match n {
+                _ if n == shape[lead + j] => strides[lead + j] = s,
+                1 => {}
+                _ => return None,
+            }
+        }
+        Some(self.restrided(shape.to_vec(), strides))
+    }
+
+    /// Axes reordered: `out.shape[i] = shape[perm[i]]`.
+    pub fn permute(&self, perm: &[usize]) -> DeviceTensor {
+        let shape = perm.iter().map(|&p| self.shape[p]).collect();
+        let strides = perm.iter().map(|&p| self.strides[p]).collect();
+        self.restrided(shape, strides)
+    }
+
+    /// The kernel argument: shape and strides travel as tensor metadata.
+    pub fn arg<R: Runtime>(&self) -> TensorArg<R> {
+        // SAFETY: the caller built shape and strides for this buffer; kernels run in
+        // checked mode, so an inconsistent view reads clamped indices, never outside it.
+        unsafe {
+            TensorArg::from_raw_parts(
+                self.handle.clone(),
+                self.strides.clone().into(),
+                self.shape.clone().into(),
+            )
+        }
+    }
+}
+
+/// The CubeCL storage type of a dtype (passed to kernels through `#[define]`).
+pub fn storage_type(dtype: DType) -> StorageType {
+    match dtype {
+        DType::F32 => f32::as_type_native_unchecked().storage_type(),
+        DType::F16 => half::f16::as_type_native_unchecked().storage_type(),
+        DType::BF16 => half::bf16::as_type_native_unchecked().storage_type(),
+        DType::I32 => i32::as_type_native_unchecked().storage_type(),
+        DType::U8 => u8::as_type_native_unchecked().storage_type(),
+    }
+}
+
+/// `Err(Unsupported)` for `kernel` on `target`.
+pub fn unsupported(
+    kernel: &'static str,
+    target: &Target,
+    reason: impl Into<String>,
+) -> KernelError {
+    KernelError::Unsupported { kernel, backend: target.backend, reason: reason.into() }
+}
+
+/// Uploads host data into a new device buffer.
+pub fn upload<R: Runtime>(client: &ComputeClient<R>, data: &TensorData) -> Handle {
+    match data {
+        TensorData::F32(v) => client.create_from_slice(f32::as_bytes(v)),
+        TensorData::F16(v) => client.create_from_slice(half::f16::as_bytes(v)),
+        TensorData::BF16(v) => client.create_from_slice(half::bf16::as_bytes(v)),
+        TensorData::I32(v) => client.create_from_slice(i32::as_bytes(v)),
+        TensorData::U8(v) => client.create_from_slice(v),
+    }
+}
+
+/// Reads the first `n` elements of a buffer of `dtype` back to the host.
+pub fn download<R: Runtime>(
+    client: &ComputeClient<R>,
+    handle: &Handle,
+    dtype: DType,
+    n: usize,
+) -> Result<TensorData, KernelError> {
+    let bytes = client.read_one(handle.clone()).map_err(|e| KernelError::Device {
+        backend: R::name(client).to_string(),
+        reason: e.to_string(),
+    })?;
+    let end = (n * dtype.size_bytes()).min(bytes.len());
+    let take = |b: &[u8]| b[..end].to_vec();
+    Ok(match dtype {
+        DType::F32 => TensorData::F32(f32::from_bytes(&take(&bytes)).to_vec()),
+        DType::F16 => TensorData::F16(half::f16::from_bytes(&take(&bytes)).to_vec()),
+        DType::BF16 => TensorData::BF16(half::bf16::from_bytes(&take(&bytes)).to_vec()),
+        DType::I32 => TensorData::I32(i32::from_bytes(&take(&bytes)).to_vec()),
+        DType::U8 => TensorData::U8(take(&bytes)),
+    })
+}
+
+/// Materialises a strided `view` of `src` (which may start at an element offset) into the
+/// dense buffer `out` (same dtype, shape = `view.shape`). Used for slices; every other
+/// view reaches kernels as strides directly.
+pub fn copy_view<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    src: &Handle,
+    dtype: DType,
+    view: &View,
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    movement::cube::copy_view(client, target, src, dtype, view, out)
+}
+
+impl KernelSpec {
+    /// Launches the CubeCL kernel of this spec: `out` is dense row-major of the output shape.
+    /// A family without a cube kernel (yet) is `Err(Unsupported)`, returned before anything
+    /// is launched.
+    pub fn launch_cube<R: Runtime>(
+        &self,
+        client: &ComputeClient<R>,
+        target: &Target,
+        args: &[DeviceTensor],
+        out: &DeviceTensor,
+    ) -> Result<(), KernelError> {
+        match self {
+            KernelSpec::Elementwise { program } => {
+                elementwise::cube::launch(client, target, program, args, out)
+            }
+            KernelSpec::Softmax { .. }
+            | KernelSpec::LayerNorm { .. }
+            | KernelSpec::RmsNorm { .. }
+            | KernelSpec::L2Normalize { .. } => norm::cube::launch(client, target, self, args, out),
+            KernelSpec::Reduce { op, axes } => {
+                reduce::cube::launch(client, target, *op, axes, args, out)
+            }
+            KernelSpec::MatMul { transpose_a, transpose_b, epilogue } => {
+                let t = (*transpose_a, *transpose_b);
+                matmul::cube::launch(client, target, t, epilogue.as_ref(), args, out)
+            }
+            KernelSpec::Attention { mask, scale, window } => {
+                let o =
+                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                attention::cube::launch(client, target, &o, args, out)
+            }
+            KernelSpec::SigmoidLoss => sigmoid_loss::cube::launch(client, target, args, out),
+            KernelSpec::Rope { base } => rope::cube::launch(client, target, base.0, args, out),
+            KernelSpec::Gather { axis } => movement::cube::gather(client, target, *axis, args, out),
+            KernelSpec::Concat { axis } => movement::cube::concat(client, target, *axis, args, out),
+            KernelSpec::Iota { axis } => movement::cube::iota(client, target, *axis, out),
+        }
+    }
+}
+
+/// Checks that `args` has `n` entries.
+pub(crate) fn expect_args(
+    kernel: &'static str,
+    args: &[DeviceTensor],
+    n: usize,
+) -> Result<(), KernelError> {
+    if args.len() < n {
+        return Err(crate::error::bad(kernel, format!("{} arguments, expected {n}", args.len())));
+    }
+    Ok(())
+}

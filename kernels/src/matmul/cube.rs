@@ -1,0 +1,192 @@
+//! Batched matrix product on the device: a plain shared-memory tiled kernel (one output
+//! per unit, `TILE`×`TILE` tiles of both operands staged through shared memory, f32
+//! accumulation), with the fused elementwise epilogue evaluated in the same kernel on the
+//! accumulator before the single store.
+//!
+//! Transposes and broadcast batch dimensions are strides: each operand reaches the kernel
+//! as a logical `[batch.., M, K]` / `[batch.., K, N]` view. No tensor cores (lavapipe has
+//! none); this is the portable fallback.
+
+use cubecl::prelude::*;
+use packfuse_ir::DType;
+
+use crate::cube::{expect_args, storage_type, unsupported, DeviceTensor, Target};
+use crate::elementwise::cube::{
+    eval_program, f64_type, group, strided_offset, validate, EwInputs, EwPlan, InputPlan, Src,
+    F64_COMPUTE,
+};
+use crate::elementwise::{EwProgram, Instr, Step};
+use crate::error::{bad, KernelError};
+
+const K: &str = "matmul";
+/// Tile edge (units per cube = TILE²).
+const TILE: usize = 16;
+
+/// Loads `t[off + i·si + j·sj]` as f32, or 0 outside `i < ni, j < nj`.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn load_or_zero<T: Float>(
+    t: &Tensor<T>,
+    off: usize,
+    i: usize,
+    j: usize,
+    si: usize,
+    sj: usize,
+    ni: usize,
+    nj: usize,
+) -> f32 {
+    let mut v = 0.0f32;
+    if i < ni && j < nj {
+        v = f32::cast_from(t[off + i * si + j * sj]);
+    }
+    v
+}
+
+#[cube(launch)]
+fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    ins: &EwInputs<H>,
+    out: &mut Tensor<O>,
+    #[comptime] nb: usize,
+    #[comptime] plan: EwPlan,
+    #[define(C, A, B, H, O)] _types: [StorageType; 5],
+) {
+    let (m, k, n) = (a.shape(nb), a.shape(comptime!(nb + 1)), b.shape(comptime!(nb + 1)));
+    let (a_sm, a_sk) = (a.stride(nb), a.stride(comptime!(nb + 1)));
+    let (b_sk, b_sn) = (b.stride(nb), b.stride(comptime!(nb + 1)));
+    let (ty, tx) = (UNIT_POS_Y as usize, UNIT_POS_X as usize);
+    let row = CUBE_POS_Y as usize * TILE + ty;
+    let col = CUBE_POS_X as usize * TILE + tx;
+    let batch = CUBE_POS_Z as usize;
+    let a_off = strided_offset::<A>(a, batch, nb);
+    let b_off = strided_offset::<B>(b, batch, nb);
+    let mut sa = SharedMemory::<f32>::new(TILE * TILE);
+    let mut sb = SharedMemory::<f32>::new(TILE * TILE);
+    let mut acc = 0.0f32;
+    let mut k0 = 0;
+    while k0 < k {
+        sa[ty * TILE + tx] = load_or_zero::<A>(a, a_off, row, k0 + tx, a_sm, a_sk, m, k);
+        sb[ty * TILE + tx] = load_or_zero::<B>(b, b_off, k0 + ty, col, b_sk, b_sn, k, n);
+        sync_cube();
+        #[unroll]
+        for kk in 0..TILE {
+            acc += sa[ty * TILE + kk] * sb[kk * TILE + tx];
+        }
+        sync_cube();
+        k0 += TILE;
+    }
+    if row < m && col < n {
+        let pos = (batch * m + row) * n + col;
+        let v = eval_program::<C, H>(ins, pos, C::cast_from(acc), plan);
+        out[pos] = O::cast_from(v);
+    }
+}
+
+/// The logical `[batch.., rows, cols]` view of an operand (transposed by swapping the
+/// last two strides; missing or size-1 batch dims broadcast with stride 0).
+fn logical(t: &DeviceTensor, batch: &[usize], transpose: bool) -> DeviceTensor {
+    let r = t.shape.len();
+    let lead = batch.len() + 2 - r;
+    let mut shape = batch.to_vec();
+    let mut strides: Vec<usize> = (0..batch.len())
+        .map(|i| match i.checked_sub(lead) {
+            Some(j) if t.shape[j] == batch[i] => t.strides[j],
+            _ => 0,
+        })
+        .collect();
+    let (mut i, mut j) = (r - 2, r - 1);
+    if transpose {
+        std::mem::swap(&mut i, &mut j);
+    }
+    shape.extend([t.shape[i], t.shape[j]]);
+    strides.extend([t.strides[i], t.strides[j]]);
+    t.restrided(shape, strides)
+}
+
+/// The epilogue plan: the given program, or a plain store of the product.
+fn epilogue_program(epilogue: Option<&EwProgram>) -> EwProgram {
+    epilogue.cloned().unwrap_or_else(|| EwProgram {
+        steps: vec![Step { instr: Instr::Input(0), dtype: DType::F32 }],
+        inputs: vec![DType::F32],
+    })
+}
+
+/// Launches `out = epilogue(a·b, extra..)`; `args` = a, b, then the epilogue's inputs 1...
+pub fn launch<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    (ta, tb): (bool, bool),
+    epilogue: Option<&EwProgram>,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    expect_args(K, args, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    target.check_dtypes(K, [a.dtype, b.dtype, out.dtype])?;
+    if !a.dtype.is_float() || !b.dtype.is_float() {
+        return Err(unsupported(K, target, "integer operands"));
+    }
+    let rank = out.shape.len();
+    if rank < 2 || a.shape.len() < 2 || b.shape.len() < 2 || a.shape.len().max(b.shape.len()) > rank
+    {
+        return Err(bad(K, format!("{:?} · {:?} into {:?}", a.shape, b.shape, out.shape)));
+    }
+    let batch = &out.shape[..rank - 2];
+    let (la, lb) = (logical(a, batch, ta), logical(b, batch, tb));
+    let (m, n) = (out.shape[rank - 2], out.shape[rank - 1]);
+    if la.shape[rank - 2] != m
+        || lb.shape[rank - 1] != n
+        || la.shape[rank - 1] != lb.shape[rank - 2]
+    {
+        return Err(bad(K, format!("{:?} · {:?} into {:?}", a.shape, b.shape, out.shape)));
+    }
+    let batches: usize = batch.iter().product();
+    let grid = [n.div_ceil(TILE), m.div_ceil(TILE), batches];
+    if grid.iter().any(|&g| g > target.max_cube_count as usize) {
+        return Err(unsupported(K, target, format!("grid {grid:?} over the per-axis limit")));
+    }
+    let program = epilogue_program(epilogue);
+    let extra = &args[2..];
+    let mut with_acc = vec![DeviceTensor { dtype: program.inputs[0], ..a.clone() }];
+    with_acc.extend(extra.iter().cloned());
+    validate(K, target, &program, &with_acc)?;
+    if out.dtype != program.out_dtype() && epilogue.is_some() {
+        return Err(bad(
+            K,
+            format!("output is {}, the epilogue gives {}", out.dtype, program.out_dtype()),
+        ));
+    }
+    if out.numel() == 0 {
+        return Ok(());
+    }
+    let g = group::<R, matmul_kernel::H>(K, target, extra, &out.shape)?;
+    let mut inputs = vec![InputPlan { src: Src::Acc, dense: true }];
+    inputs.extend(g.inputs);
+    let c = if program.needs_f64() && target.f64 && F64_COMPUTE {
+        f64_type()
+    } else {
+        storage_type(DType::F32)
+    };
+    let types = [
+        c,
+        storage_type(a.dtype),
+        storage_type(b.dtype),
+        storage_type(g.half),
+        storage_type(out.dtype),
+    ];
+    let count = CubeCount::Static(grid[0] as u32, grid[1] as u32, grid[2] as u32);
+    matmul_kernel::launch::<R>(
+        client,
+        count,
+        CubeDim::new_2d(TILE as u32, TILE as u32),
+        la.arg(),
+        lb.arg(),
+        g.arg,
+        out.arg(),
+        rank - 2,
+        EwPlan { program, inputs, rank },
+        types,
+    );
+    Ok(())
+}

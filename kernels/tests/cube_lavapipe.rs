@@ -1,0 +1,487 @@
+//! The CubeCL kernels on Vulkan (lavapipe in CI) against the CPU implementations on the same
+//! data. Without a Vulkan adapter every test prints `SKIPPED` and passes, unless
+//! `PACKFUSE_REQUIRE_VULKAN=1`, which makes a missing adapter a failure.
+//!
+//! Tolerances are mixed: `|gpu − cpu| ≤ tol · max(1, |cpu|)`.
+
+use cubecl::prelude::*;
+use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
+use packfuse_ir::{BinaryOp, DType, MaskKind, ReduceOp, TensorData, UnaryOp, F64};
+use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
+use packfuse_kernels::elem::alloc;
+use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
+
+type R = WgpuRuntime;
+
+/// The Vulkan device for the first adapter, or `None` (then the test is skipped).
+fn device() -> Option<WgpuDevice> {
+    let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
+        backends: wgpu::Backends::VULKAN,
+        ..wgpu::InstanceDescriptor::new_without_display_handle()
+    });
+    let infos: Vec<_> =
+        cubecl::future::block_on(instance.enumerate_adapters(wgpu::Backends::VULKAN))
+            .into_iter()
+            .map(|a| a.get_info().device_type)
+            .collect();
+    let pick = [
+        (wgpu::DeviceType::DiscreteGpu, WgpuDevice::DiscreteGpu(0)),
+        (wgpu::DeviceType::IntegratedGpu, WgpuDevice::IntegratedGpu(0)),
+        (wgpu::DeviceType::Cpu, WgpuDevice::Cpu),
+    ];
+    pick.into_iter().find(|(t, _)| infos.contains(t)).map(|(_, d)| d)
+}
+
+struct Gpu {
+    client: ComputeClient<R>,
+    target: Target,
+}
+
+fn gpu(test: &str) -> Option<Gpu> {
+    let Some(dev) = device() else {
+        if std::env::var("PACKFUSE_REQUIRE_VULKAN").as_deref() == Ok("1") {
+            panic!("no Vulkan adapter, and PACKFUSE_REQUIRE_VULKAN=1");
+        }
+        println!("SKIPPED {test}: no Vulkan adapter");
+        return None;
+    };
+    let client = R::client(&dev);
+    let target = Target::query("vulkan", &client);
+    Some(Gpu { client, target })
+}
+
+/// Deterministic values in [-2, 2).
+fn values(n: usize, seed: u64) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    (0..n)
+        .map(|_| {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((s >> 40) as f32 / (1u64 << 24) as f32) * 4.0 - 2.0
+        })
+        .collect()
+}
+
+fn data(dtype: DType, v: &[f32]) -> TensorData {
+    match dtype {
+        DType::F32 => TensorData::F32(v.to_vec()),
+        DType::F16 => TensorData::F16(v.iter().map(|&x| half::f16::from_f32(x)).collect()),
+        DType::BF16 => TensorData::BF16(v.iter().map(|&x| half::bf16::from_f32(x)).collect()),
+        DType::I32 => TensorData::I32(v.iter().map(|&x| (x * 3.0) as i32).collect()),
+        DType::U8 => TensorData::U8(v.iter().map(|&x| (x.abs() * 60.0) as u8).collect()),
+    }
+}
+
+/// An input: host data and the view the kernel reads it through (offset 0).
+#[derive(Clone)]
+struct In {
+    data: TensorData,
+    view: View,
+}
+
+fn dense(dtype: DType, shape: &[usize], seed: u64) -> In {
+    let n = shape.iter().product();
+    In { data: data(dtype, &values(n, seed)), view: View::contiguous(shape) }
+}
+
+fn strided(dtype: DType, n: usize, shape: &[usize], strides: &[isize], seed: u64) -> In {
+    let view = View { shape: shape.to_vec(), strides: strides.to_vec(), offset: 0 };
+    In { data: data(dtype, &values(n, seed)), view }
+}
+
+fn to_f64(d: &TensorData) -> Vec<f64> {
+    let n = d.len();
+    Arg::new(d, &[n]).to_f64()
+}
+
+/// Runs `spec` on the CPU and on the device; returns the worst mixed error.
+fn compare(g: &Gpu, spec: &KernelSpec, ins: &[In], shape: &[usize], dtype: DType) -> f64 {
+    let got = run_gpu(g, spec, ins, shape, dtype).unwrap_or_else(|e| panic!("{spec}: {e}"));
+    let want = run_cpu(spec, ins, shape, dtype);
+    let (got, want) = (to_f64(&got), to_f64(&want));
+    assert_eq!(got.len(), want.len());
+    assert!(want.len() < 2 || want.iter().any(|&v| v != 0.0), "{spec}: degenerate case (all zero)");
+    let mut worst = 0f64;
+    for (i, (a, b)) in got.iter().zip(&want).enumerate() {
+        let err = if a == b { 0.0 } else { (a - b).abs() / b.abs().max(1.0) };
+        assert!(!err.is_nan(), "{spec}: element {i}: gpu {a}, cpu {b}");
+        worst = worst.max(err);
+    }
+    worst
+}
+
+fn check(g: &Gpu, spec: &KernelSpec, ins: &[In], shape: &[usize], dtype: DType, tol: f64) {
+    let worst = compare(g, spec, ins, shape, dtype);
+    println!("{spec} {dtype} {shape:?}: worst {worst:.2e}");
+    assert!(worst <= tol, "{spec} {dtype} {shape:?}: worst error {worst:.3e} > {tol:.0e}");
+}
+
+fn run_cpu(spec: &KernelSpec, ins: &[In], shape: &[usize], dtype: DType) -> TensorData {
+    let args: Vec<Arg> = ins.iter().map(|i| Arg { data: &i.data, view: i.view.clone() }).collect();
+    let mut out = alloc(dtype, shape.iter().product());
+    spec.run_cpu(&args, &mut out, shape).unwrap();
+    out
+}
+
+fn device_tensor(g: &Gpu, i: &In) -> DeviceTensor {
+    DeviceTensor {
+        handle: upload(&g.client, &i.data),
+        shape: i.view.shape.clone(),
+        strides: i.view.strides.iter().map(|&s| s as usize).collect(),
+        dtype: i.data.dtype(),
+    }
+}
+
+fn run_gpu(
+    g: &Gpu,
+    spec: &KernelSpec,
+    ins: &[In],
+    shape: &[usize],
+    dtype: DType,
+) -> Result<TensorData, KernelError> {
+    let args: Vec<DeviceTensor> = ins.iter().map(|i| device_tensor(g, i)).collect();
+    let n: usize = shape.iter().product();
+    let out =
+        DeviceTensor::contiguous(g.client.empty((n * dtype.size_bytes()).max(4)), shape, dtype);
+    spec.launch_cube(&g.client, &g.target, &args, &out)?;
+    download(&g.client, &out.handle, dtype, n)
+}
+
+fn step(instr: Instr, dtype: DType) -> Step {
+    Step { instr, dtype }
+}
+
+fn ew(steps: Vec<Step>, inputs: Vec<DType>) -> KernelSpec {
+    KernelSpec::Elementwise { program: EwProgram { steps, inputs } }
+}
+
+const SHAPE: [usize; 3] = [3, 17, 33];
+
+/// Positive-only ops read `|x| + 0.1`.
+fn positive(op: UnaryOp) -> bool {
+    matches!(op, UnaryOp::Log | UnaryOp::Sqrt | UnaryOp::Rsqrt | UnaryOp::Recip)
+}
+
+#[test]
+fn elementwise_unary_f32() {
+    let Some(g) = gpu("elementwise_unary_f32") else { return };
+    for op in UnaryOp::ALL {
+        let mut steps = vec![step(Instr::Input(0), DType::F32)];
+        if positive(op) {
+            steps.push(step(Instr::Unary(UnaryOp::Abs, 0), DType::F32));
+            steps.push(step(Instr::Const(0.1f64.to_bits()), DType::F32));
+            steps.push(step(Instr::Binary(BinaryOp::Add, 1, 2), DType::F32));
+        }
+        let last = steps.len() - 1;
+        steps.push(step(Instr::Unary(op, last), DType::F32));
+        let spec = ew(steps, vec![DType::F32]);
+        // Scale to exercise the large-|x| branches too.
+        let mut x = dense(DType::F32, &SHAPE, 7);
+        if let TensorData::F32(v) = &mut x.data {
+            v.iter_mut().enumerate().for_each(|(i, e)| *e *= if i % 5 == 0 { 20.0 } else { 1.0 });
+        }
+        check(&g, &spec, &[x], &SHAPE, DType::F32, 1e-5);
+    }
+}
+
+#[test]
+fn elementwise_binary_broadcast_and_permuted() {
+    let Some(g) = gpu("elementwise_binary_broadcast_and_permuted") else { return };
+    for op in BinaryOp::ALL {
+        // pow reads |x|; eq / ne compare |x| with x (random floats are never equal).
+        let (lhs, rhs) = match op {
+            BinaryOp::Pow => (2, 1),
+            BinaryOp::Eq | BinaryOp::Ne => (2, 0),
+            _ => (0, 1),
+        };
+        let steps = vec![
+            step(Instr::Input(0), DType::F32),
+            step(Instr::Input(1), DType::F32),
+            step(Instr::Unary(UnaryOp::Abs, 0), DType::F32),
+            step(Instr::Binary(op, lhs, rhs), DType::F32),
+        ];
+        let spec = ew(steps, vec![DType::F32, DType::F32]);
+        // in0: a [33, 17, 3] buffer read transposed; in1: a [17] row broadcast over 0 and 2.
+        let a = strided(DType::F32, 3 * 17 * 33, &SHAPE, &[1, 3, 51], 1);
+        let b = strided(DType::F32, 17, &SHAPE, &[0, 1, 0], 2);
+        check(&g, &spec, &[a, b], &SHAPE, DType::F32, 1e-5);
+    }
+}
+
+#[test]
+fn elementwise_half() {
+    let Some(g) = gpu("elementwise_half") else { return };
+    for half in [DType::F16, DType::BF16] {
+        if !g.target.supports(half) {
+            println!("SKIPPED elementwise {half}: the device has no {half}");
+            let spec = ew(vec![step(Instr::Input(0), half)], vec![half]);
+            let err = run_gpu(&g, &spec, &[dense(half, &[4], 1)], &[4], half);
+            assert!(matches!(err, Err(KernelError::Unsupported { .. })), "{err:?}");
+            continue;
+        }
+        // gelu_tanh(x) * w + cast<half>(b), x/w half, b f32 broadcast; output half.
+        let steps = vec![
+            step(Instr::Input(0), half),
+            step(Instr::Unary(UnaryOp::GeluTanh, 0), half),
+            step(Instr::Input(1), half),
+            step(Instr::Binary(BinaryOp::Mul, 1, 2), half),
+            step(Instr::Input(2), DType::F32),
+            step(Instr::Cast(half, 4), half),
+            step(Instr::Binary(BinaryOp::Add, 3, 5), half),
+        ];
+        let spec = ew(steps, vec![half, half, DType::F32]);
+        let shape = [17, 33];
+        let ins = [
+            dense(half, &shape, 3),
+            strided(half, 33 * 17, &shape, &[1, 17], 4),
+            strided(DType::F32, 33, &shape, &[0, 1], 5),
+        ];
+        check(&g, &spec, &ins, &shape, half, 1e-2);
+        // The same with the f32 row given un-broadcast ([33], numpy rules on the device).
+        let ins = [ins[0].clone(), ins[1].clone(), dense(DType::F32, &[33], 5)];
+        let want = run_cpu(
+            &spec,
+            &[ins[0].clone(), ins[1].clone(), strided(DType::F32, 33, &shape, &[0, 1], 5)],
+            &shape,
+            half,
+        );
+        assert_eq!(to_f64(&run_gpu(&g, &spec, &ins, &shape, half).unwrap()), to_f64(&want));
+        // And a cast back to f32.
+        let spec = ew(
+            vec![step(Instr::Input(0), half), step(Instr::Cast(DType::F32, 0), DType::F32)],
+            vec![half],
+        );
+        check(&g, &spec, &[dense(half, &[1], 6)], &[1], DType::F32, 0.0);
+    }
+}
+
+#[test]
+fn elementwise_int_and_u8() {
+    let Some(g) = gpu("elementwise_int_and_u8") else { return };
+    // mask = x < y (u8); out = select(mask, i32 a, cast<i32>(x * 7))
+    let steps = vec![
+        step(Instr::Input(0), DType::F32),
+        step(Instr::Input(1), DType::F32),
+        step(Instr::Binary(BinaryOp::Lt, 0, 1), DType::U8),
+        step(Instr::Input(2), DType::I32),
+        step(Instr::Const(7f64.to_bits()), DType::F32),
+        step(Instr::Binary(BinaryOp::Mul, 0, 4), DType::F32),
+        step(Instr::Cast(DType::I32, 5), DType::I32),
+        step(Instr::Select(2, 3, 6), DType::I32),
+    ];
+    let spec = ew(steps, vec![DType::F32, DType::F32, DType::I32]);
+    let shape = [3, 17];
+    let ins =
+        [dense(DType::F32, &shape, 1), dense(DType::F32, &shape, 2), dense(DType::I32, &shape, 3)];
+    check(&g, &spec, &ins, &shape, DType::I32, 0.0);
+    // u8 in, u8 out: min(x + 100, 255) saturates like the IR.
+    let steps = vec![
+        step(Instr::Input(0), DType::U8),
+        step(Instr::Const(100f64.to_bits()), DType::U8),
+        step(Instr::Binary(BinaryOp::Add, 0, 1), DType::U8),
+        step(Instr::Input(1), DType::U8),
+        step(Instr::Select(3, 2, 0), DType::U8),
+    ];
+    let spec = ew(steps, vec![DType::U8, DType::U8]);
+    let ins = [dense(DType::U8, &[33], 4), dense(DType::U8, &[33], 5)];
+    check(&g, &spec, &ins, &[33], DType::U8, 0.0);
+}
+
+#[test]
+fn copy_view_with_offset() {
+    let Some(g) = gpu("copy_view_with_offset") else { return };
+    for dtype in [DType::F32, DType::I32, DType::U8, DType::F16] {
+        if !g.target.supports(dtype) {
+            continue;
+        }
+        let base = dense(dtype, &[5, 17, 3], 9);
+        // [1..4, :, 2] of the buffer, then transposed: shape [17, 3].
+        let view = View::contiguous(&[5, 17, 3]).slice(0, 1, 4).slice(2, 2, 3).permute(&[1, 0, 2]);
+        let view = View {
+            shape: vec![17, 3],
+            strides: vec![view.strides[0], view.strides[1]],
+            offset: view.offset,
+        };
+        let src = upload(&g.client, &base.data);
+        let out = DeviceTensor::contiguous(g.client.empty(17 * 3 * 4), &[17, 3], dtype);
+        copy_view(&g.client, &g.target, &src, dtype, &view, &out).unwrap();
+        let got = to_f64(&download(&g.client, &out.handle, dtype, 51).unwrap());
+        let want = Arg { data: &base.data, view }.to_f64();
+        assert_eq!(got, want, "copy_view {dtype}");
+    }
+}
+
+#[test]
+fn row_normalisations() {
+    let Some(g) = gpu("row_normalisations") else { return };
+    let eps = F64(1e-5);
+    for cols in [1usize, 3, 17, 33, 300] {
+        let shape = [5, cols];
+        for dtype in [DType::F32, DType::F16] {
+            let tol = if dtype == DType::F32 { 1e-5 } else { 1e-2 };
+            let x = || dense(dtype, &shape, cols as u64);
+            let w = || dense(DType::F32, &[cols], 11);
+            let b = || dense(DType::F32, &[cols], 12);
+            check(&g, &KernelSpec::Softmax { axis: 1 }, &[x()], &shape, dtype, tol);
+            check(&g, &KernelSpec::Softmax { axis: 0 }, &[x()], &shape, dtype, tol);
+            check(&g, &KernelSpec::LayerNorm { eps }, &[x(), w(), b()], &shape, dtype, tol);
+            for add_one in [false, true] {
+                check(&g, &KernelSpec::RmsNorm { eps, add_one }, &[x(), w()], &shape, dtype, tol);
+            }
+            check(&g, &KernelSpec::L2Normalize { eps }, &[x()], &shape, dtype, tol);
+        }
+    }
+    // A permuted input: a [33, 17] buffer read as [17, 33].
+    let x = strided(DType::F32, 17 * 33, &[17, 33], &[1, 17], 4);
+    check(&g, &KernelSpec::Softmax { axis: 1 }, &[x], &[17, 33], DType::F32, 1e-5);
+}
+
+#[test]
+fn reductions() {
+    let Some(g) = gpu("reductions") else { return };
+    let cases: [(&[usize], &[usize]); 5] = [
+        (&[1], &[3, 33]),
+        (&[0, 2], &[17]),
+        (&[2], &[3, 17]),
+        (&[0, 1, 2], &[]),
+        (&[], &[3, 17, 33]),
+    ];
+    for op in [ReduceOp::Sum, ReduceOp::Max, ReduceOp::Min, ReduceOp::Mean] {
+        for (axes, out_shape) in cases {
+            let spec = KernelSpec::Reduce { op, axes: axes.to_vec() };
+            check(&g, &spec, &[dense(DType::F32, &SHAPE, 3)], out_shape, DType::F32, 1e-5);
+            check(&g, &spec, &[dense(DType::F16, &SHAPE, 3)], out_shape, DType::F16, 1e-2);
+        }
+    }
+    let x = strided(DType::F32, 3 * 17 * 33, &SHAPE, &[1, 3, 51], 8);
+    check(
+        &g,
+        &KernelSpec::Reduce { op: ReduceOp::Sum, axes: vec![1] },
+        &[x],
+        &[3, 33],
+        DType::F32,
+        1e-5,
+    );
+}
+
+#[test]
+fn matmuls() {
+    let Some(g) = gpu("matmuls") else { return };
+    for (m, k, n) in [(1, 1, 1), (3, 17, 33), (33, 40, 17), (17, 3, 1)] {
+        for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
+            let a_shape = if ta { [2, k, m] } else { [2, m, k] };
+            let b_shape = if tb { vec![n, k] } else { vec![k, n] };
+            let spec = KernelSpec::MatMul { transpose_a: ta, transpose_b: tb, epilogue: None };
+            let ins = [dense(DType::F32, &a_shape, 1), dense(DType::F32, &b_shape, 2)];
+            check(&g, &spec, &ins, &[2, m, n], DType::F32, 1e-4);
+        }
+    }
+    // Epilogue: gelu_tanh(a·b + bias[n]) + residual, with f16 operands.
+    let (m, k, n) = (17, 33, 3);
+    let steps = vec![
+        step(Instr::Input(0), DType::F32),
+        step(Instr::Input(1), DType::F32),
+        step(Instr::Binary(BinaryOp::Add, 0, 1), DType::F32),
+        step(Instr::Unary(UnaryOp::GeluTanh, 2), DType::F32),
+        step(Instr::Input(2), DType::F32),
+        step(Instr::Binary(BinaryOp::Add, 3, 4), DType::F32),
+    ];
+    let epilogue = EwProgram { steps, inputs: vec![DType::F32; 3] };
+    let spec =
+        KernelSpec::MatMul { transpose_a: false, transpose_b: true, epilogue: Some(epilogue) };
+    for dtype in [DType::F32, DType::F16] {
+        let ins = [
+            dense(dtype, &[m, k], 1),
+            dense(dtype, &[n, k], 2),
+            strided(DType::F32, n, &[m, n], &[0, 1], 3),
+            dense(DType::F32, &[m, n], 4),
+        ];
+        check(&g, &spec, &ins, &[m, n], DType::F32, if dtype == DType::F32 { 1e-4 } else { 1e-2 });
+    }
+}
+
+#[test]
+fn movement() {
+    let Some(g) = gpu("movement") else { return };
+    let shape = [3, 17, 5];
+    let idx = In { data: TensorData::I32(vec![16, 0, 3, 3, 9]), view: View::contiguous(&[5]) };
+    check(
+        &g,
+        &KernelSpec::Gather { axis: 1 },
+        &[dense(DType::F32, &shape, 1), idx],
+        &[3, 5, 5],
+        DType::F32,
+        0.0,
+    );
+    let bad_idx = In { data: TensorData::I32(vec![17]), view: View::contiguous(&[1]) };
+    let err = run_gpu(
+        &g,
+        &KernelSpec::Gather { axis: 1 },
+        &[dense(DType::F32, &shape, 1), bad_idx],
+        &[3, 1, 5],
+        DType::F32,
+    );
+    assert!(matches!(err, Err(KernelError::BadArgument { .. })), "{err:?}");
+    let parts = [
+        dense(DType::F32, &[3, 1, 5], 1),
+        strided(DType::F32, 33 * 3 * 5, &[3, 33, 5], &[1, 15, 3], 2),
+    ];
+    check(&g, &KernelSpec::Concat { axis: 1 }, &parts, &[3, 34, 5], DType::F32, 0.0);
+    for dtype in [DType::I32, DType::F32] {
+        check(&g, &KernelSpec::Iota { axis: 1 }, &[], &[3, 17, 5], dtype, 0.0);
+    }
+}
+
+fn i32s(v: &[i32]) -> In {
+    In { data: TensorData::I32(v.to_vec()), view: View::contiguous(&[v.len()]) }
+}
+
+#[test]
+fn attention() {
+    let Some(g) = gpu("attention") else { return };
+    let (cu, t, hq, hk, d) = ([0, 3, 20, 21], 21, 4, 2, 17);
+    let masks = [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm];
+    for (mask, window) in masks.iter().flat_map(|&m| [(m, None), (m, Some(4))]) {
+        let spec = KernelSpec::Attention { mask, scale: None, window };
+        let mut ins = vec![
+            dense(DType::F32, &[t, hq, d], 1),
+            dense(DType::F32, &[t, hk, d], 2),
+            dense(DType::F32, &[t, hk, d], 3),
+            i32s(&cu),
+            i32s(&cu),
+        ];
+        if mask == MaskKind::PrefixLm {
+            ins.push(i32s(&[1, 5, 0]));
+        }
+        check(&g, &spec, &ins, &[t, hq, d], DType::F32, 1e-4);
+    }
+    // Cross attention (one query per segment, MAP head) with f16 inputs and a permuted q.
+    let spec = KernelSpec::Attention { mask: MaskKind::Full, scale: Some(F64(0.3)), window: None };
+    let ins = vec![
+        strided(DType::F16, 3 * hq * d, &[3, hq, d], &[1, 3 * d as isize, 3], 4),
+        dense(DType::F16, &[t, hk, d], 5),
+        dense(DType::F16, &[t, hk, d], 6),
+        i32s(&[0, 1, 2, 3]),
+        i32s(&cu),
+    ];
+    check(&g, &spec, &ins, &[3, hq, d], DType::F16, 1e-2);
+    // Bad segments are an error before any launch.
+    let mut bad = ins;
+    bad[4] = i32s(&[0, 3, 2, 21]);
+    let err = run_gpu(&g, &spec, &bad, &[3, hq, d], DType::F16);
+    assert!(matches!(err, Err(KernelError::BadArgument { .. })), "{err:?}");
+}
+
+#[test]
+fn sigmoid_loss_and_rope() {
+    let Some(g) = gpu("sigmoid_loss_and_rope") else { return };
+    let (n, d) = (17, 33);
+    let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
+    let ins =
+        [dense(DType::F32, &[n, d], 1), dense(DType::F32, &[n, d], 2), scalar(0.5), scalar(-2.0)];
+    check(&g, &KernelSpec::SigmoidLoss, &ins, &[], DType::F32, 1e-5);
+    let x = dense(DType::F32, &[5, 3, 17], 3);
+    let spec = KernelSpec::Rope { base: F64(10000.0) };
+    check(&g, &spec, &[x, i32s(&[0, 1, 7, 100, 3000])], &[5, 3, 17], DType::F32, 1e-5);
+    let x = dense(DType::F16, &[5, 3, 16], 3);
+    check(&g, &spec, &[x, i32s(&[0, 1, 7, 100, 3000])], &[5, 3, 16], DType::F16, 1e-2);
+}

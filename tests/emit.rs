@@ -1,0 +1,79 @@
+//! `--emit cuda|wgsl|spirv` without a device: every test graph emits for every target, a
+//! family without a CubeCL kernel is reported as such (never silently dropped), and the
+//! command line prints the sources.
+
+mod emit_graphs;
+
+use std::process::Command;
+
+use packfuse::codegen::emit::{emit, EmitTarget};
+
+const TARGETS: [EmitTarget; 4] =
+    [EmitTarget::Cuda { sm: 80 }, EmitTarget::Cuda { sm: 90 }, EmitTarget::Wgsl, EmitTarget::Spirv];
+
+#[test]
+fn every_graph_emits_for_every_target() {
+    for target in TARGETS {
+        let bf16 = matches!(target, EmitTarget::Cuda { .. });
+        for (name, g) in emit_graphs::all(bf16) {
+            let plan = packfuse::codegen::pipeline::compile_to_plan(&g).expect("compiles");
+            let kernels = emit(&g, target).unwrap_or_else(|e| panic!("{name} {target}: {e}"));
+            // Every launch yields at least one kernel or one "unsupported" entry.
+            let launches: std::collections::BTreeSet<usize> =
+                kernels.iter().map(|k| k.launch).collect();
+            assert_eq!(launches.len(), plan.launches.len(), "{name} {target}");
+            for k in &kernels {
+                match &k.unsupported {
+                    Some(_) => {
+                        assert!(k.source.starts_with(target.comment()), "{}", k.source);
+                        assert!(k.source.contains(k.family), "{}", k.source);
+                    }
+                    None => assert!(!k.source.trim().is_empty(), "{name} {target}: empty source"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bf16_on_a_vulkan_target_is_an_error_not_a_kernel() {
+    let g = emit_graphs::elementwise_chain(packfuse::DType::BF16);
+    let e = emit(&g, EmitTarget::Wgsl).expect_err("lavapipe has no bf16");
+    assert!(e.to_string().contains("bf16"), "{e}");
+}
+
+#[test]
+fn an_unknown_compute_capability_is_an_error() {
+    let g = emit_graphs::elementwise_chain(packfuse::DType::F32);
+    assert!(emit(&g, EmitTarget::Cuda { sm: 35 }).is_err());
+}
+
+fn packfuse(args: &[&str]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_packfuse"));
+    cmd.args(args).env_remove("PACKFUSE_DEVICE").output().expect("the packfuse binary runs")
+}
+
+#[test]
+fn cli_prints_sources_for_every_target() {
+    for emit in [
+        &["--emit", "cuda"][..],
+        &["--emit", "cuda", "--sm", "80"],
+        &["--emit", "wgsl"],
+        &["--emit", "spirv"],
+    ] {
+        let mut args = vec!["compile", "--builtin", "vit_block_tiny"];
+        args.extend_from_slice(emit);
+        let o = packfuse(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("launch 0"), "{args:?}:\n{out}");
+    }
+}
+
+#[test]
+fn cli_refuses_an_unsupported_sm() {
+    let o = packfuse(&["compile", "--builtin", "vit_block_tiny", "--emit", "cuda", "--sm", "75"]);
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+}
