@@ -1054,7 +1054,17 @@ fn gpu() -> Option<Engine> {
         named.is_some() || std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1");
     let name = named.unwrap_or_else(|| "vulkan".into());
     match Engine::new(Some(&name)) {
-        Ok(e) => Some(e),
+        Ok(e) => {
+            let lacking: Vec<String> = [DType::F16, DType::BF16]
+                .into_iter()
+                .filter(|&d| !e.supports(d))
+                .map(|d| d.to_string())
+                .collect();
+            if !lacking.is_empty() {
+                eprintln!("SKIPPED {} graphs on {name}: the device lacks them", lacking.join(", "));
+            }
+            Some(e)
+        }
         Err(e) if required => panic!("the {name} property tests were required: {e}"),
         Err(e) => {
             eprintln!("SKIPPED the {name} property tests: {e}");
