@@ -156,8 +156,8 @@ fn kernel_for(op: &Op) -> KernelSpec {
         Op::RmsNorm { eps, add_one } => KernelSpec::RmsNorm { eps: *eps, add_one: *add_one },
         Op::L2Normalize { eps } => KernelSpec::L2Normalize { eps: *eps },
         Op::Rope { base } => KernelSpec::Rope { base: *base },
-        Op::PackedAttention { mask, scale, window } => {
-            KernelSpec::Attention { mask: *mask, scale: *scale, window: *window }
+        Op::PackedAttention { mask, scale, window, part } => {
+            KernelSpec::Attention { mask: *mask, scale: *scale, window: *window, part: *part }
         }
         Op::SigmoidLoss => KernelSpec::SigmoidLoss,
         other => unreachable!("{} is lowered without a kernel", other.name()),

@@ -735,7 +735,7 @@ fn sigmoid_loss_matches_reference() {
 /// (decoding-style: fewer queries than keys), and a sliding window, against the reference.
 #[test]
 fn attention_variants_match_reference() {
-    use packfuse_ir::{MaskKind, F64};
+    use packfuse_ir::{AttnPart, MaskKind, F64};
     let cu_q = [0, 1, 4, 4, 6];
     let cu_k = [0, 3, 7, 9, 12];
     let prefix = [2, 0, 1, 3];
@@ -751,7 +751,8 @@ fn attention_variants_match_reference() {
             if mask == MaskKind::PrefixLm {
                 ins.push(g.input("prefix", DType::I32, shape!["B"]).unwrap());
             }
-            let op = Op::PackedAttention { mask, scale: Some(F64(0.3)), window };
+            let op =
+                Op::PackedAttention { mask, scale: Some(F64(0.3)), window, part: AttnPart::Out };
             let a = g.push(op, &ins).unwrap();
             g.set_output("a", a);
             let mut inputs = inputs_for(&g, &[("Tq", 6), ("Tk", 12), ("B1", 5), ("B", 4)], None);

@@ -12,8 +12,8 @@
 //! ```
 
 use crate::{
-    BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape, TensorType,
-    UnaryOp, F64,
+    AttnPart, BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape,
+    TensorType, UnaryOp, F64,
 };
 
 type R = Result<NodeId, IrError>;
@@ -232,8 +232,50 @@ impl Graph {
     ) -> R {
         let mut ins = vec![q, k, v, cu_seqlens_q, cu_seqlens_k];
         ins.extend(prefix_lens);
-        let op = Op::PackedAttention { mask, scale: scale.map(F64), window: None };
+        let op =
+            Op::PackedAttention { mask, scale: scale.map(F64), window: None, part: AttnPart::Out };
         self.push(op, &ins)
+    }
+
+    /// One part of packed attention (see [`AttnPart`] for what `inputs` holds), with
+    /// every attribute given.
+    pub fn packed_attention_part(
+        &mut self,
+        part: AttnPart,
+        inputs: &[NodeId],
+        mask: MaskKind,
+        scale: Option<f64>,
+        window: Option<usize>,
+    ) -> R {
+        self.push(Op::PackedAttention { mask, scale: scale.map(F64), window, part }, inputs)
+    }
+
+    /// The gradients `[dq, dk, dv]` of packed attention, given the forward's inputs `fwd`
+    /// (`q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens]`), its output `out`, its
+    /// log-sum-exp `lse` and the output gradient `dout`. Two kernels: `dq`, and `dk`, `dv`
+    /// together (sliced from one `[2, Tk, Hk, D]` result without a copy).
+    #[allow(clippy::too_many_arguments)]
+    pub fn packed_attention_backward(
+        &mut self,
+        fwd: &[NodeId],
+        out: NodeId,
+        dout: NodeId,
+        lse: NodeId,
+        mask: MaskKind,
+        scale: Option<f64>,
+        window: Option<usize>,
+    ) -> Result<[NodeId; 3], IrError> {
+        let mut ins = fwd.to_vec();
+        ins.extend([out, dout, lse]);
+        let dq = self.packed_attention_part(AttnPart::Dq, &ins, mask, scale, window)?;
+        let dkv = self.packed_attention_part(AttnPart::Dkv, &ins, mask, scale, window)?;
+        let kv_shape = self.ty(fwd[1]).shape.clone();
+        let mut grads = [dq, dq, dq];
+        for (i, g) in grads.iter_mut().enumerate().skip(1) {
+            let part = self.slice(dkv, 0, i - 1, i)?;
+            *g = self.reshape(part, kv_shape.clone())?;
+        }
+        Ok(grads)
     }
 
     /// SigLIP sigmoid loss of `x [N, D]`, `y [N, D]`, `t_prime`, `bias`.

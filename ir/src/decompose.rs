@@ -15,7 +15,7 @@
 //! with GQA through broadcast batch dims. It needs a static head dim. `cu_seqlens` are
 //! not validated here (a graph cannot fail); [`crate::eval`] of the original op does.
 
-use crate::{DType, Dim, Graph, IrError, MaskKind, NodeId, Op, Shape};
+use crate::{AttnPart, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, Shape};
 
 type R = Result<NodeId, IrError>;
 
@@ -81,11 +81,18 @@ fn expand(g: &mut Graph, op: &Op, ins: &[NodeId]) -> R {
         Op::L2Normalize { eps } => l2_normalize(g, x[0], eps.0)?,
         Op::Rope { base } => rope(g, x[0], ins[1], base.0)?,
         Op::SigmoidLoss => return sigmoid_loss(g, &x),
-        Op::PackedAttention { mask, scale, window } => {
+        Op::PackedAttention { mask, scale, window, part } => {
             let head_dim = g.ty(x[0]).shape.dim(2).as_static();
             let head_dim = head_dim.ok_or_else(|| unsupported(op, "the head dim is dynamic"))?;
             let a = Attention { mask: *mask, scale: scale.map(|s| s.0), window: *window, head_dim };
-            a.expand(g, &x[..3], &ins[3..])?
+            let meta = &ins[3..mask.forward_arity()];
+            match part {
+                AttnPart::Out => a.expand(g, &x[..3], meta)?,
+                AttnPart::Lse => return a.lse(g, &x[..3], meta), // f32 already
+                AttnPart::Dq | AttnPart::Dkv => {
+                    return Err(unsupported(op, "attention gradients have no primitive expansion"))
+                }
+            }
         }
         _ => unreachable!("expand is called on composites only"),
     };
@@ -239,6 +246,27 @@ impl Attention {
         let o = g.permute(o, &[2, 0, 1, 3])?;
         let t = g.ty(x[0]).shape.dim(0).clone();
         g.reshape(o, Shape(vec![t, Dim::Static(hq), Dim::Static(self.head_dim)]))
+    }
+
+    /// The log-sum-exp of each query's visible scaled scores, f32 `[Hq, Tq]` (`-inf` where
+    /// a query sees no key).
+    fn lse(&self, g: &mut Graph, x: &[NodeId], meta: &[NodeId]) -> R {
+        let visible = self.visibility(g, x[0], x[1], meta)?;
+        let (hq, hk) = (static_dim(g, x[0], 1), static_dim(g, x[1], 1));
+        let scores = self.scores(g, x[0], x[1], hk, hq / hk)?;
+        let hidden = g.scalar(DType::F32, f64::NEG_INFINITY)?;
+        let s = g.select(visible, scores, hidden)?;
+        let m = g.max(s, &[3], true)?;
+        // A fully hidden row has m = -inf; shift by a finite value there so no inf - inf.
+        let finite = g.scalar(DType::F32, -1e30)?;
+        let shift = g.maximum(m, finite)?;
+        let e = g.sub(s, shift)?;
+        let e = g.exp(e)?;
+        let sum = g.sum(e, &[3], true)?;
+        let l = g.log(sum)?;
+        let l = g.add(l, shift)?; // [Hk, G, Tq, 1]
+        let t = g.ty(x[0]).shape.dim(0).clone();
+        g.reshape(l, Shape(vec![Dim::Static(hq), t]))
     }
 
     /// Scaled `q·kᵀ` as `[Hk, G, Tq, Tk]`: query head `h` is `(h / G, h % G)`, so the kv

@@ -19,8 +19,8 @@ use std::collections::HashMap;
 use ndarray::{s, ArrayD, ArrayViewD, Axis, Ix3, IxDyn, Zip};
 
 use crate::{
-    BinaryOp, Bindings, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape, Tensor,
-    UnaryOp,
+    AttnPart, BinaryOp, Bindings, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, ReduceOp,
+    Shape, Tensor, UnaryOp,
 };
 
 type A = ArrayD<f64>;
@@ -170,8 +170,8 @@ impl Ctx<'_> {
             Op::RmsNorm { eps, add_one } => rms_norm(a[0], a[1], eps.0, *add_one),
             Op::L2Normalize { eps } => map_lanes(a[0], a[0].ndim() - 1, |x| l2_normalize(x, eps.0)),
             Op::Rope { base } => rope(a[0], a[1], base.0),
-            Op::PackedAttention { mask, scale, window } => {
-                self.attention(a, *mask, scale.map(|s| s.0), *window)?
+            Op::PackedAttention { mask, scale, window, part } => {
+                self.attention(a, *mask, scale.map(|s| s.0), *window, *part)?
             }
             Op::SigmoidLoss => sigmoid_loss(a[0], a[1], a[2], a[3]),
         };
@@ -488,24 +488,55 @@ impl Ctx<'_> {
         mask: MaskKind,
         scale: Option<f64>,
         window: Option<usize>,
+        part: AttnPart,
     ) -> Result<A, IrError> {
-        let segs = self.segments(a)?;
+        let segs = self.segments(a, mask)?;
         let q = a[0].view().into_dimensionality::<Ix3>();
         let q = q.map_err(|e| self.err(e.to_string()))?;
-        let scale = scale.unwrap_or(1.0 / (q.shape()[2] as f64).sqrt());
-        let (heads, group) = (q.shape()[1], q.shape()[1] / a[1].shape()[1]);
+        let (tq, heads, dim) = (q.shape()[0], q.shape()[1], q.shape()[2]);
+        let scale = scale.unwrap_or(1.0 / (dim as f64).sqrt());
+        let group = heads / a[1].shape()[1];
         let rule = MaskRule { mask, window };
-        let mut out = ndarray::Array3::zeros(q.raw_dim());
+        let dout = part.is_grad().then(|| a[mask.forward_arity() + 1]);
+        let mut res = match part {
+            AttnPart::Out | AttnPart::Dq => A::zeros(IxDyn(&[tq, heads, dim])),
+            AttnPart::Lse => A::zeros(IxDyn(&[heads, tq])),
+            AttnPart::Dkv => A::zeros(IxDyn(&[2, a[1].shape()[0], a[1].shape()[1], dim])),
+        };
         for (t, keys) in (0..segs.count()).flat_map(|b| segs.visible_keys(b, &rule)) {
             for h in 0..heads {
-                let row = attend_row(q.slice(s![t, h, ..]), a[1], a[2], h / group, &keys, scale);
-                out.slice_mut(s![t, h, ..]).assign(&ndarray::Array1::from(row));
+                let kh = h / group;
+                let r = attend_row(q.slice(s![t, h, ..]), a[1], a[2], kh, &keys, scale);
+                match part {
+                    AttnPart::Out => {
+                        res.slice_mut(s![t, h, ..]).assign(&ndarray::Array1::from(r.out));
+                    }
+                    AttnPart::Lse => res[[h, t]] = r.lse,
+                    AttnPart::Dq | AttnPart::Dkv => {
+                        let dout = dout.expect("gradient parts read dout");
+                        let dout: Vec<f64> = (0..dim).map(|d| dout[[t, h, d]]).collect();
+                        // D = dout·out; dS_j = p_j (dout·v_j − D).
+                        let big_d: f64 = dout.iter().zip(&r.out).map(|(x, y)| x * y).sum();
+                        for (&j, &p) in keys.iter().zip(&r.p) {
+                            let dp: f64 = (0..dim).map(|d| dout[d] * a[2][[j, kh, d]]).sum();
+                            let ds = p * (dp - big_d) * scale;
+                            for d in 0..dim {
+                                if part == AttnPart::Dq {
+                                    res[[t, h, d]] += ds * a[1][[j, kh, d]];
+                                } else {
+                                    res[[0, j, kh, d]] += ds * q[[t, h, d]];
+                                    res[[1, j, kh, d]] += p * dout[d];
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        Ok(out.into_dyn())
+        Ok(res)
     }
 
-    fn segments(&self, a: &[&A]) -> Result<Segments, IrError> {
+    fn segments(&self, a: &[&A], mask: MaskKind) -> Result<Segments, IrError> {
         let q = self.cu_seqlens(a[3], a[0].shape()[0], "cu_seqlens_q")?;
         let k = self.cu_seqlens(a[4], a[1].shape()[0], "cu_seqlens_k")?;
         if q.len() != k.len() {
@@ -513,7 +544,8 @@ impl Ctx<'_> {
                 self.err(format!("cu_seqlens_q = {q:?} and cu_seqlens_k = {k:?} differ in length"))
             );
         }
-        let prefix = a.get(5).map(|p| self.prefix_lens(p, &k)).transpose()?;
+        let prefix =
+            (mask == MaskKind::PrefixLm).then(|| self.prefix_lens(a[5], &k)).transpose()?;
         Ok(Segments { q, k, prefix })
     }
 
@@ -551,8 +583,15 @@ impl Ctx<'_> {
     }
 }
 
+/// One query row of attention: its probabilities over `keys`, output and log-sum-exp.
+struct AttnRow {
+    p: Vec<f64>,
+    out: Vec<f64>,
+    lse: f64,
+}
+
 /// `softmax(scale · q·kⱼ) · vⱼ` over the visible `keys` (absolute indices) of kv head `kh`;
-/// zeros when no key is visible.
+/// zeros and `lse = -inf` when no key is visible.
 fn attend_row(
     q: ndarray::ArrayView1<f64>,
     k: &A,
@@ -560,12 +599,20 @@ fn attend_row(
     kh: usize,
     keys: &[usize],
     scale: f64,
-) -> Vec<f64> {
+) -> AttnRow {
     let dim = q.len();
     let scores: Vec<f64> = keys
         .iter()
         .map(|&j| q.iter().enumerate().map(|(d, x)| x * k[[j, kh, d]]).sum::<f64>() * scale)
         .collect();
+    let m = scores.iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+    let lse = if keys.is_empty() {
+        f64::NEG_INFINITY
+    } else {
+        m + scores.iter().map(|s| (s - m).exp()).sum::<f64>().ln()
+    };
     let p = softmax(&scores);
-    (0..dim).map(|d| keys.iter().zip(&p).map(|(&j, p)| p * v[[j, kh, d]]).sum()).collect()
+    let out =
+        (0..dim).map(|d| keys.iter().zip(&p).map(|(&j, p)| p * v[[j, kh, d]]).sum()).collect();
+    AttnRow { p, out, lse }
 }

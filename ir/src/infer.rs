@@ -205,7 +205,7 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
             Ok(types[0].clone())
         }
         Op::Rope { .. } => infer_rope(types),
-        Op::PackedAttention { mask, .. } => infer_attention(*mask, types),
+        Op::PackedAttention { mask, part, .. } => infer_attention(*mask, *part, types),
         Op::SigmoidLoss => infer_sigmoid_loss(types),
     }
 }
@@ -340,11 +340,16 @@ fn infer_rope(types: &[&TensorType]) -> Result<TensorType, TypeError> {
     Ok(types[0].clone())
 }
 
-fn infer_attention(mask: crate::MaskKind, types: &[&TensorType]) -> Result<TensorType, TypeError> {
-    let want = if mask == crate::MaskKind::PrefixLm { 6 } else { 5 };
-    arity(types, want)?;
-    float_dtype(&types[..3])?;
-    for i in 3..want {
+fn infer_attention(
+    mask: crate::MaskKind,
+    part: crate::AttnPart,
+    types: &[&TensorType],
+) -> Result<TensorType, TypeError> {
+    use crate::{AttnPart, MAX_HEAD_DIM};
+    let fwd = mask.forward_arity();
+    arity(types, if part.is_grad() { fwd + 3 } else { fwd })?;
+    let dtype = float_dtype(&types[..3])?;
+    for i in 3..fwd {
         require(types, i, DType::I32, "cu_seqlens and prefix_lens")?;
     }
     let (q, k, v) = (&types[0].shape, &types[1].shape, &types[2].shape);
@@ -354,18 +359,50 @@ fn infer_attention(mask: crate::MaskKind, types: &[&TensorType]) -> Result<Tenso
     if q.dim(2) != k.dim(2) {
         return Err(shape_err("q and k head dims differ", &types[..3]));
     }
-    match (q.dim(1).as_static(), k.dim(1).as_static()) {
-        (Some(hq), Some(hk)) if hk > 0 && hq % hk == 0 => {}
-        _ => return Err(shape_err("kv heads must be static and divide query heads", &types[..3])),
+    match q.dim(2).as_static() {
+        Some(d) if (1..=MAX_HEAD_DIM).contains(&d) => {}
+        Some(d) => {
+            return Err(shape_err(
+                &format!("head dim {d} is not supported (1 to {MAX_HEAD_DIM})"),
+                &types[..3],
+            ))
+        }
+        None => return Err(shape_err("the head dim must be static", &types[..3])),
     }
+    let hq = match (q.dim(1).as_static(), k.dim(1).as_static()) {
+        (Some(hq), Some(hk)) if hk > 0 && hq % hk == 0 => hq,
+        _ => return Err(shape_err("kv heads must be static and divide query heads", &types[..3])),
+    };
     let (cq, ck) = (&types[3].shape, &types[4].shape);
     if cq.rank() != 1 || cq != ck {
         return Err(shape_err("cu_seqlens_q and cu_seqlens_k must both be [B+1]", &types[3..5]));
     }
-    if want == 6 && types[5].shape.rank() != 1 {
+    if fwd == 6 && types[5].shape.rank() != 1 {
         return Err(shape_err("prefix_lens must be [B]", &types[5..]));
     }
-    Ok(types[0].clone())
+    let tq = q.dim(0).clone();
+    let lse = TensorType::new(DType::F32, Shape(vec![Dim::Static(hq), tq]));
+    if part.is_grad() {
+        let (out, dout, l) = (types[fwd], types[fwd + 1], types[fwd + 2]);
+        if out.dtype != dtype || dout.dtype != dtype || out.shape != *q || dout.shape != *q {
+            return Err(shape_err("out and dout must have the type of q", &types[fwd..]));
+        }
+        if *l != lse {
+            return Err(shape_err(
+                &format!("lse must be f32 [{hq}, Tq] (the forward's lse part)"),
+                &types[fwd..],
+            ));
+        }
+    }
+    Ok(match part {
+        AttnPart::Out | AttnPart::Dq => types[0].clone(),
+        AttnPart::Lse => lse,
+        AttnPart::Dkv => {
+            let mut dims = vec![Dim::Static(2)];
+            dims.extend(k.dims().iter().cloned());
+            TensorType::new(dtype, Shape(dims))
+        }
+    })
 }
 
 fn infer_sigmoid_loss(types: &[&TensorType]) -> Result<TensorType, TypeError> {

@@ -338,7 +338,61 @@ pub enum MaskKind {
     PrefixLm,
 }
 
+/// The largest head dim packed attention takes (Gemma's 256); 72 (SigLIP So400m), 80 and
+/// other sizes below it are fine.
+pub const MAX_HEAD_DIM: usize = 256;
+
+/// Which result of packed attention a [`Op::PackedAttention`] node computes. The forward
+/// parts read `q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens]`; the gradient parts read
+/// those and then `out, dout, lse` (the forward's results and the output gradient),
+/// FlashAttention-2 style: the score matrix is recomputed from `lse`, never stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttnPart {
+    /// The attention output `[Tq, Hq, D]`, the dtype of `q`.
+    #[default]
+    Out,
+    /// The natural log-sum-exp of each query's scaled scores: f32 `[Hq, Tq]`; `-inf` for a
+    /// query that sees no key.
+    Lse,
+    /// `∂L/∂q`: `[Tq, Hq, D]`, the dtype of `q`.
+    Dq,
+    /// `∂L/∂k` and `∂L/∂v` stacked: `[2, Tk, Hk, D]`, the dtype of `k` (index 0 is `dk`).
+    Dkv,
+}
+
+impl AttnPart {
+    /// The name in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            AttnPart::Out => "out",
+            AttnPart::Lse => "lse",
+            AttnPart::Dq => "dq",
+            AttnPart::Dkv => "dkv",
+        }
+    }
+
+    /// True for the plain forward output (the default, omitted from text and JSON).
+    pub fn is_out(&self) -> bool {
+        *self == AttnPart::Out
+    }
+
+    /// True for the gradient parts, which read `out, dout, lse` after the forward inputs.
+    pub fn is_grad(self) -> bool {
+        matches!(self, AttnPart::Dq | AttnPart::Dkv)
+    }
+}
+
 impl MaskKind {
+    /// How many inputs the forward reads under this mask (5, or 6 with `prefix_lens`).
+    pub fn forward_arity(self) -> usize {
+        if self == MaskKind::PrefixLm {
+            6
+        } else {
+            5
+        }
+    }
+
     /// The name in the text form and on the command line.
     pub fn name(self) -> &'static str {
         match self {
@@ -511,6 +565,8 @@ pub enum Op {
     /// `cu_seqlens_q` i32 `[B+1]`, `cu_seqlens_k` i32 `[B+1]`, and for `prefix_lm`
     /// `prefix_lens` i32 `[B]`. Out `[Tq, Hq, D]`. Query segment `b` attends key segment
     /// `b` only, under `mask`, optionally only the `window` most recent keys.
+    /// `part` selects the result (see [`AttnPart`]): the output (default), its log-sum-exp,
+    /// or a gradient (then `out`, `dout` and `lse` follow the inputs above).
     PackedAttention {
         /// Which keys a query sees within its segment.
         mask: MaskKind,
@@ -518,6 +574,9 @@ pub enum Op {
         scale: Option<F64>,
         /// Sliding window: a query sees keys at most `window − 1` positions back.
         window: Option<usize>,
+        /// Which result.
+        #[serde(default, skip_serializing_if = "AttnPart::is_out")]
+        part: AttnPart,
     },
     /// SigLIP's sigmoid loss. Inputs `x [N, D]`, `y [N, D]`, `t_prime` and `bias` (shape
     /// `[]` or `[1]`), one float dtype. Out f32 `[]`:
@@ -626,8 +685,11 @@ impl Op {
                 a
             }
             Op::Rope { base } => vec![format!("base={}", base.0)],
-            Op::PackedAttention { mask, scale, window } => {
+            Op::PackedAttention { mask, scale, window, part } => {
                 let mut a = vec![format!("mask={}", mask.name())];
+                if !part.is_out() {
+                    a.push(format!("part={}", part.name()));
+                }
                 if let Some(s) = scale {
                     a.push(format!("scale={}", s.0));
                 }

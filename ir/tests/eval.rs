@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use packfuse_ir::{
-    decompose, eval, eval_f64, shape, verify, BinaryOp, DType, Graph, IrError, MaskKind, NodeId,
-    Op, Shape, Tensor, TensorData, UnaryOp, F64,
+    decompose, eval, eval_f64, shape, verify, AttnPart, BinaryOp, DType, Graph, IrError, MaskKind,
+    NodeId, Op, Shape, Tensor, TensorData, UnaryOp, F64,
 };
 use proptest::prelude::*;
 
@@ -516,6 +516,7 @@ impl Attn {
             mask: self.mask,
             scale: self.scale.map(F64),
             window: self.window,
+            part: AttnPart::Out,
         };
         let o = g.push(op, &inputs).unwrap();
         g.set_output("o", o);

@@ -2,8 +2,8 @@
 //! the builder refuses the same mistakes.
 
 use packfuse_ir::{
-    shape, verify, BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, Node, NodeId, Op, Output,
-    Shape, TensorType, TypeError, UnaryOp, F64,
+    shape, verify, AttnPart, BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, Node, NodeId,
+    Op, Output, Shape, TensorType, TypeError, UnaryOp, F64,
 };
 
 fn ty(dtype: DType, shape: Shape) -> TensorType {
@@ -216,7 +216,12 @@ fn slice_out_of_bounds() {
 
 #[test]
 fn attention_kv_heads_must_divide_query_heads() {
-    let op = Op::PackedAttention { mask: MaskKind::Causal, scale: None, window: None };
+    let op = Op::PackedAttention {
+        mask: MaskKind::Causal,
+        scale: None,
+        window: None,
+        part: AttnPart::Out,
+    };
     let cu = ty(DType::I32, shape!["S"]);
     let e = verify_err(
         vec![
@@ -254,7 +259,12 @@ fn source_with_inputs_and_prefix_lm_without_prefix() {
     let c = Op::Constant { value: ConstValue(vec![F64(1.0)]) };
     let e = verify_err(vec![input("x", f32t(shape![1])), node(c, &[0], f32t(shape![1]))], 1);
     assert!(matches!(e, IrError::Type { .. }), "{e}");
-    let op = Op::PackedAttention { mask: MaskKind::PrefixLm, scale: None, window: None };
+    let op = Op::PackedAttention {
+        mask: MaskKind::PrefixLm,
+        scale: None,
+        window: None,
+        part: AttnPart::Out,
+    };
     let e = verify_err(
         vec![
             input("q", f32t(shape!["T", 2, 8])),

@@ -265,10 +265,10 @@ impl KernelSpec {
                 let t = (*transpose_a, *transpose_b);
                 matmul::cube::launch(client, target, t, epilogue.as_ref(), args, out)
             }
-            KernelSpec::Attention { mask, scale, window } => {
+            KernelSpec::Attention { mask, scale, window, part } => {
                 let o =
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
-                attention::cube::launch(client, target, &o, args, out)
+                attention::cube::launch(client, target, &o, *part, args, out)
             }
             KernelSpec::SigmoidLoss => sigmoid_loss::cube::launch(client, target, args, out),
             KernelSpec::Rope { base } => rope::cube::launch(client, target, base.0, args, out),

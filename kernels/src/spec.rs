@@ -2,7 +2,7 @@
 //! A spec plus the target's capabilities is everything needed to build the kernel, so the
 //! spec (hashed) is the JIT cache key.
 
-use packfuse_ir::{MaskKind, ReduceOp, TensorData, F64};
+use packfuse_ir::{AttnPart, MaskKind, ReduceOp, TensorData, F64};
 use serde::{Deserialize, Serialize};
 
 use crate::elementwise::{cpu as ew, EwProgram};
@@ -66,6 +66,9 @@ pub enum KernelSpec {
         scale: Option<F64>,
         /// Sliding window.
         window: Option<usize>,
+        /// Which result (output, log-sum-exp or a gradient).
+        #[serde(default, skip_serializing_if = "AttnPart::is_out")]
+        part: AttnPart,
     },
     /// SigLIP sigmoid loss.
     SigmoidLoss,
@@ -139,10 +142,10 @@ impl KernelSpec {
             KernelSpec::MatMul { transpose_a, transpose_b, epilogue } => {
                 matmul::cpu(*transpose_a, *transpose_b, epilogue.as_ref(), args, out)
             }
-            KernelSpec::Attention { mask, scale, window } => {
+            KernelSpec::Attention { mask, scale, window, part } => {
                 let o =
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
-                attention::cpu(&o, args, out)?
+                attention::cpu(&o, *part, args, out)?
             }
             KernelSpec::SigmoidLoss => sigmoid_loss::cpu(args, out)?,
             KernelSpec::Rope { base } => rope::cpu(base.0, args, out),

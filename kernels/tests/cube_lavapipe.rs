@@ -6,7 +6,7 @@
 
 use cubecl::prelude::*;
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
-use packfuse_ir::{BinaryOp, DType, MaskKind, ReduceOp, TensorData, UnaryOp, F64};
+use packfuse_ir::{AttnPart, BinaryOp, DType, MaskKind, ReduceOp, TensorData, UnaryOp, F64};
 use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
 use packfuse_kernels::elem::alloc;
 use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
@@ -441,7 +441,7 @@ fn attention() {
     let (cu, t, hq, hk, d) = ([0, 3, 20, 21], 21, 4, 2, 17);
     let masks = [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm];
     for (mask, window) in masks.iter().flat_map(|&m| [(m, None), (m, Some(4))]) {
-        let spec = KernelSpec::Attention { mask, scale: None, window };
+        let spec = KernelSpec::Attention { mask, scale: None, window, part: AttnPart::Out };
         let mut ins = vec![
             dense(DType::F32, &[t, hq, d], 1),
             dense(DType::F32, &[t, hk, d], 2),
@@ -455,7 +455,12 @@ fn attention() {
         check(&g, &spec, &ins, &[t, hq, d], DType::F32, 1e-4);
     }
     // Cross attention (one query per segment, MAP head) with f16 inputs and a permuted q.
-    let spec = KernelSpec::Attention { mask: MaskKind::Full, scale: Some(F64(0.3)), window: None };
+    let spec = KernelSpec::Attention {
+        mask: MaskKind::Full,
+        scale: Some(F64(0.3)),
+        window: None,
+        part: AttnPart::Out,
+    };
     let ins = vec![
         strided(DType::F16, 3 * hq * d, &[3, hq, d], &[1, 3 * d as isize, 3], 4),
         dense(DType::F16, &[t, hk, d], 5),

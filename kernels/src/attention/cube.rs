@@ -7,7 +7,7 @@
 //! needs, so bad segment data is an error before anything is launched.
 
 use cubecl::prelude::*;
-use packfuse_ir::{MaskKind, TensorData};
+use packfuse_ir::{AttnPart, MaskKind, TensorData};
 
 use super::{Options, Segments};
 use crate::cube::{expect_args, storage_type, unsupported, upload, DeviceTensor, Target};
@@ -120,9 +120,17 @@ pub fn launch<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
     o: &Options,
+    part: AttnPart,
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
+    if part != AttnPart::Out {
+        return Err(unsupported(
+            K,
+            target,
+            format!("the {} part has no device kernel yet", part.name()),
+        ));
+    }
     expect_args(K, args, 5)?;
     let (q, k, v) = (&args[0], &args[1], &args[2]);
     target.check_dtypes(K, [q.dtype, k.dtype, v.dtype, out.dtype])?;

@@ -1,17 +1,17 @@
-//! Packed-sequence attention on the CPU: one pass of online softmax per (query, head) over
-//! the visible keys of its segment only, so cost follows the real work, never T².
+//! Packed-sequence attention: argument checks, the mask rule, and the CPU entry point (the
+//! tiled FlashAttention-2 style kernels are in [`tiles`]; the device kernels in [`cube`]).
+//! Cost follows the visible query-key pairs, never T².
 //!
 //! Argument checks ([`Segments::new`]) run before any arithmetic: bad `cu_seqlens` or
 //! `prefix_lens` are errors with the offending values.
 
 pub mod cube;
+pub mod tiles;
 
-use packfuse_ir::{MaskKind, TensorData};
-use rayon::prelude::*;
+use packfuse_ir::{AttnPart, MaskKind, TensorData, MAX_HEAD_DIM};
 
 use crate::elem::store_f32;
 use crate::error::{bad, KernelError};
-use crate::math::{dot, exp_f32};
 use crate::Arg;
 
 const K: &str = "packed_attention";
@@ -119,43 +119,51 @@ pub fn visible(o: &Options, i: usize, j: usize, lq: usize, lk: usize, prefix: us
     }
 }
 
-/// Computes attention; `args` = q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens].
-pub fn cpu(o: &Options, args: &[Arg], out: &mut TensorData) -> Result<(), KernelError> {
+/// Computes one part of attention on the CPU with the tiled kernels of [`tiles`]; `args` =
+/// q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens][, out, dout, lse] as in the IR op.
+pub fn cpu(
+    o: &Options,
+    part: AttnPart,
+    args: &[Arg],
+    out: &mut TensorData,
+) -> Result<(), KernelError> {
     let (qs, ks) = (args[0].shape(), args[1].shape());
     let (tq, hq, d) = (qs[0], qs[1], qs[2]);
     let (tk, hk) = (ks[0], ks[1]);
-    let prefix = args.get(5).map(|a| a.to_i32());
+    let fwd = o.mask.forward_arity();
+    check_heads(hq, hk, d)?;
+    let prefix = (o.mask == MaskKind::PrefixLm).then(|| args[5].to_i32());
     let seg = Segments::new(&args[3].to_i32(), &args[4].to_i32(), prefix.as_deref(), tq, tk)?;
     let (q, k, v) = (args[0].to_f32(), args[1].to_f32(), args[2].to_f32());
     let scale = o.scale.unwrap_or(1.0 / (d as f64).sqrt()) as f32;
-    let seg_of = seg.segment_of_queries();
-    let group = hq / hk;
-    let mut res = vec![0f32; tq * hq * d];
-    if d > 0 {
-        res.par_chunks_mut(d).enumerate().for_each(|(row, o_row)| {
-            let (t, h) = (row / hq, row % hq);
-            let b = seg_of[t];
-            let (q0, k0) = (seg.cu_q[b], seg.cu_k[b]);
-            let (lq, lk) = (seg.cu_q[b + 1] - q0, seg.cu_k[b + 1] - k0);
-            let qrow = &q[row * d..(row + 1) * d];
-            let kvh = h / group;
-            let (mut m, mut l) = (f32::NEG_INFINITY, 0f32);
-            for j in (0..lk).filter(|&j| visible(o, t - q0, j, lq, lk, seg.prefix[b])) {
-                let base = ((k0 + j) * hk + kvh) * d;
-                let s = dot(qrow, &k[base..base + d]) * scale;
-                let m_new = m.max(s);
-                let (corr, p) = (exp_f32(m - m_new), exp_f32(s - m_new));
-                l = l * corr + p;
-                for (acc, &vv) in o_row.iter_mut().zip(&v[base..base + d]) {
-                    *acc = *acc * corr + p * vv;
-                }
-                m = m_new;
+    let g = tiles::Geometry { hq, hk, d, scale, opts: o, seg: &seg };
+    let mut res = vec![0f32; out.len()];
+    match part {
+        AttnPart::Out => tiles::forward(&g, &q, &k, &v, Some(&mut res), None),
+        AttnPart::Lse => tiles::forward(&g, &q, &k, &v, None, Some(&mut res)),
+        AttnPart::Dq | AttnPart::Dkv => {
+            let (o_, dout, lse) =
+                (args[fwd].to_f32(), args[fwd + 1].to_f32(), args[fwd + 2].to_f32());
+            let saved = tiles::Saved { out: &o_, dout: &dout, lse: &lse };
+            if part == AttnPart::Dq {
+                tiles::backward_dq(&g, &q, &k, &v, &saved, &mut res);
+            } else {
+                tiles::backward_dkv(&g, &q, &k, &v, &saved, &mut res);
             }
-            if l > 0.0 {
-                o_row.iter_mut().for_each(|x| *x /= l);
-            }
-        });
+        }
     }
     store_f32(out, 0, &res);
+    Ok(())
+}
+
+/// Head counts and head dim every attention kernel accepts: `hk` divides `hq`, and
+/// `1 ≤ d ≤` [`MAX_HEAD_DIM`].
+pub fn check_heads(hq: usize, hk: usize, d: usize) -> Result<(), KernelError> {
+    if hk == 0 || !hq.is_multiple_of(hk) {
+        return Err(bad(K, format!("{hq} query heads are not a multiple of {hk} kv heads")));
+    }
+    if !(1..=MAX_HEAD_DIM).contains(&d) {
+        return Err(bad(K, format!("head dim {d} is not supported (1 to {MAX_HEAD_DIM})")));
+    }
     Ok(())
 }
