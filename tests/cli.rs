@@ -194,6 +194,48 @@ fn compile_stats_after_ir() {
     parse_stats(last);
 }
 
+/// `disk_cache: off|hit|miss|rebuilt compile_ms: T`, the line before the kernels line.
+fn parse_disk_line(out: &str) -> (String, f64) {
+    let line = out.lines().find(|l| l.starts_with("disk_cache:")).expect("a disk_cache line");
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(parts.len(), 4, "{line:?}");
+    assert_eq!([parts[0], parts[2]], ["disk_cache:", "compile_ms:"], "{line:?}");
+    let ms = parts[3].parse().unwrap_or_else(|_| panic!("a number in {line:?}"));
+    (parts[1].to_string(), ms)
+}
+
+/// With `PACKFUSE_CACHE_DIR`, a second process finds the plan on disk (the same plan, the
+/// same kernel counts: kernels are built per process); a damaged entry is rebuilt, said
+/// once on stderr. An empty `PACKFUSE_CACHE_DIR` is no cache.
+#[test]
+fn compile_with_the_disk_cache_across_processes() {
+    let dir = scratch("plan-cache");
+    let run = |dir: &str| {
+        let args = ["compile", "--builtin", "vit_block_tiny", "--emit", "plan", "--stats"];
+        packfuse_env(&args, &[("PACKFUSE_CACHE_DIR", dir)])
+    };
+    let cold = assert_ok(&run(dir.to_str().unwrap()));
+    let warm = assert_ok(&run(dir.to_str().unwrap()));
+    assert_eq!(parse_disk_line(&cold).0, "miss", "{cold}");
+    assert_eq!(parse_disk_line(&warm).0, "hit", "{warm}");
+    let plan = |out: &str| out.split("disk_cache:").next().unwrap().to_string();
+    assert_eq!(plan(&cold), plan(&warm));
+    let stats = |out: &str| parse_stats(out.lines().last().unwrap());
+    assert_eq!(stats(&cold), stats(&warm));
+
+    let entry = std::fs::read_dir(&dir).unwrap().next().unwrap().unwrap().path();
+    std::fs::write(&entry, "garbage").unwrap();
+    let o = run(dir.to_str().unwrap());
+    let rebuilt = assert_ok(&o);
+    assert_eq!(parse_disk_line(&rebuilt).0, "rebuilt", "{rebuilt}");
+    assert_eq!(plan(&rebuilt), plan(&cold));
+    let err = stderr(&o);
+    assert!(err.lines().count() == 1 && err.contains("rebuilt"), "{err}");
+
+    let off = assert_ok(&run(""));
+    assert_eq!(parse_disk_line(&off).0, "off", "{off}");
+}
+
 #[test]
 fn compile_reads_a_graph_file() {
     let mut g = Graph::new();
@@ -477,6 +519,58 @@ fn op_attention_with_separate_query_and_key_segments() {
     let want = attention_reference(&q, &k, &v, (hq, hk, d), &cu_q, &cu_k, false, 1.0 / 3f64.sqrt());
     let out = op_ok("attention", &tensors, &[]);
     assert_close(&out["out"].to_f64_vec(), &want, 1e-5);
+}
+
+/// `--backward` writes out, lse, dq, dk, dv; a few gradient entries are checked against
+/// central differences of `Σ dout ∘ out` computed by the CLI's own forward.
+#[test]
+fn op_attention_backward_matches_finite_differences() {
+    let (hq, hk, d) = (2, 1, 4);
+    let cu = [0i32, 3, 4, 9];
+    let t = 9;
+    let (q, k, v) = (pattern(t * hq * d, 7), pattern(t * hk * d, 8), pattern(t * hk * d, 9));
+    let dout = pattern(t * hq * d, 10);
+    let tensors = |q: &[f32], k: &[f32], v: &[f32]| {
+        vec![
+            ("q", f32s(&[t, hq, d], q)),
+            ("k", f32s(&[t, hk, d], k)),
+            ("v", f32s(&[t, hk, d], v)),
+            ("dout", f32s(&[t, hq, d], &dout)),
+            ("cu_seqlens", Tensor::from_i32(&[4], cu.to_vec())),
+            ("prefix_lens", Tensor::from_i32(&[3], vec![2, 0, 3])),
+        ]
+    };
+    let args = ["--mask", "prefix-lm", "--backward"];
+    let out = op_ok("attention", &tensors(&q, &k, &v), &args);
+    let names: Vec<&str> = out.keys().map(String::as_str).collect();
+    assert_eq!(names, ["dk", "dq", "dv", "lse", "out"]);
+    assert_eq!(out["lse"].shape(), &[hq, t]);
+    assert_eq!(out["dk"].shape(), &[t, hk, d]);
+    let loss = |q: &[f32], k: &[f32], v: &[f32]| -> f64 {
+        let o = op_ok("attention", &tensors(q, k, v), &["--mask", "prefix-lm"]);
+        o["out"].to_f64_vec().iter().zip(&dout).map(|(o, g)| o * *g as f64).sum()
+    };
+    let h = 1e-2f32;
+    for (which, idx) in [("dq", 5), ("dk", 6), ("dv", 13)] {
+        let mut inputs = [q.clone(), k.clone(), v.clone()];
+        let slot = ["dq", "dk", "dv"].iter().position(|&n| n == which).unwrap();
+        inputs[slot][idx] += h;
+        let up = loss(&inputs[0], &inputs[1], &inputs[2]);
+        inputs[slot][idx] -= 2.0 * h;
+        let down = loss(&inputs[0], &inputs[1], &inputs[2]);
+        let numeric = (up - down) / (2.0 * h as f64);
+        let analytic = out[which].to_f64_vec()[idx];
+        assert!(
+            (numeric - analytic).abs() <= 1e-2 * (1.0 + analytic.abs()),
+            "{which}[{idx}]: analytic {analytic}, numeric {numeric}"
+        );
+    }
+    // Without dout, --backward names the missing tensor.
+    let mut no_dout = tensors(&q, &k, &v);
+    no_dout.retain(|(n, _)| *n != "dout");
+    let (o, _) = run_op("attention", &no_dout, &args);
+    let line = assert_one_line_error(&o);
+    assert!(line.contains("\"dout\""), "{line}");
 }
 
 // ---- op: bad input -----------------------------------------------------------------------

@@ -502,6 +502,10 @@ impl Attn {
     }
 
     fn graph(&self, dtype: DType) -> (Graph, NodeId) {
+        self.graph_part(dtype, AttnPart::Out)
+    }
+
+    fn graph_part(&self, dtype: DType, part: AttnPart) -> (Graph, NodeId) {
         let mut g = Graph::new();
         let q = g.input("q", dtype, shape!["Tq", self.hq, self.d]).unwrap();
         let k = g.input("k", dtype, shape!["Tk", self.hk, self.d]).unwrap();
@@ -516,7 +520,7 @@ impl Attn {
             mask: self.mask,
             scale: self.scale.map(F64),
             window: self.window,
-            part: AttnPart::Out,
+            part,
         };
         let o = g.push(op, &inputs).unwrap();
         g.set_output("o", o);
@@ -608,6 +612,18 @@ fn check_attention(a: &Attn, seed: u64) {
     assert_close(&got, &a.dense(&i), 1e-12);
     let dg = decompose(&g).unwrap();
     assert_close(&out(&dg, &i, 0).0, &got, 1e-9);
+    // The log-sum-exp part, against its own expansion; -inf where a query sees no key.
+    let (gl, _) = a.graph_part(DType::F32, AttnPart::Lse);
+    let want = out(&gl, &i, 0).0;
+    let got = out(&decompose(&gl).unwrap(), &i, 0).0;
+    assert_eq!(want.len(), got.len());
+    for (w, g) in want.iter().zip(&got) {
+        if w.is_infinite() {
+            assert_eq!(w, g, "lse {want:?} vs decomposed {got:?}");
+        } else {
+            assert!((w - g).abs() <= 1e-6 * (1.0 + w.abs()), "lse {want:?} vs decomposed {got:?}");
+        }
+    }
 }
 
 #[test]
@@ -799,16 +815,28 @@ fn decompose_attention_for_every_mask_and_layout() {
 }
 
 #[test]
-fn decompose_names_a_dynamic_head_dim() {
+fn attention_head_dim_must_be_static() {
     let mut g = Graph::new();
     let q = g.input("q", DType::F32, shape!["T", 2, "D"]).unwrap();
     let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
-    let o = g.packed_attention(q, q, q, cu, cu, None, MaskKind::Full, None).unwrap();
-    g.set_output("o", o);
+    let e = g.packed_attention(q, q, q, cu, cu, None, MaskKind::Full, None).unwrap_err();
+    assert!(e.to_string().contains("head dim must be static"), "{e}");
+}
+
+#[test]
+fn decompose_names_an_attention_gradient() {
+    let mut g = Graph::new();
+    let q = g.input("q", DType::F32, shape!["T", 2, 4]).unwrap();
+    let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
+    let fwd = [q, q, q, cu, cu];
+    let lse = g.packed_attention_part(AttnPart::Lse, &fwd, MaskKind::Full, None, None).unwrap();
+    let [dq, ..] =
+        g.packed_attention_backward(&fwd, q, q, lse, MaskKind::Full, None, None).unwrap();
+    g.set_output("dq", dq);
     let e = decompose(&g).unwrap_err();
     assert!(matches!(e, IrError::NotDecomposable { .. }), "{e}");
-    assert_eq!(e.node(), Some(o));
-    assert!(e.to_string().contains("%2") && e.to_string().contains("head dim"), "{e}");
+    assert_eq!(e.node(), Some(dq));
+    assert!(e.to_string().contains("gradients"), "{e}");
 }
 
 #[test]

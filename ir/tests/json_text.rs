@@ -1,6 +1,6 @@
 //! The JSON and text forms, and structural deduplication.
 
-use packfuse_ir::{shape, DType, Graph, IrError, MaskKind, NodeId, Shape};
+use packfuse_ir::{shape, AttnPart, DType, Graph, IrError, MaskKind, NodeId, Shape};
 
 /// A pre-LN ViT encoder block over packed tokens `x [T, C]` with segments `cu_seqlens`.
 fn vit_block(c: usize, heads: usize, mlp: usize) -> Graph {
@@ -154,4 +154,33 @@ fn constants_of_other_types_are_not_merged() {
     assert_ne!(f, v);
     assert_eq!(g.ty(i).dtype, DType::I32);
     assert_eq!(g.ty(v).shape, shape![1]);
+}
+
+/// Every attention part round-trips; the default part (`out`) is omitted from JSON and text.
+#[test]
+fn attention_parts_round_trip() {
+    let mut g = Graph::new();
+    let q = g.input("q", DType::F32, shape!["T", 4, 8]).unwrap();
+    let k = g.input("k", DType::F32, shape!["T", 2, 8]).unwrap();
+    let cu = g.input("cu", DType::I32, shape!["S"]).unwrap();
+    let p = g.input("prefix", DType::I32, shape!["B"]).unwrap();
+    let fwd = [q, k, k, cu, cu, p];
+    let m = MaskKind::PrefixLm;
+    let out = g.packed_attention_part(AttnPart::Out, &fwd, m, Some(0.5), Some(3)).unwrap();
+    let lse = g.packed_attention_part(AttnPart::Lse, &fwd, m, Some(0.5), Some(3)).unwrap();
+    let [dq, dk, dv] =
+        g.packed_attention_backward(&fwd, out, q, lse, m, Some(0.5), Some(3)).unwrap();
+    for (n, x) in [("out", out), ("lse", lse), ("dq", dq), ("dk", dk), ("dv", dv)] {
+        g.set_output(n, x);
+    }
+    assert_eq!(g.ty(lse).to_string(), "f32[4, T]");
+    assert_eq!(g.ty(dk).to_string(), "f32[T, 2, 8]");
+    let json = g.to_json();
+    assert_eq!(json.matches("\"part\"").count(), 3, "{json}"); // lse, dq, dkv
+    let back = Graph::from_json(&json).unwrap();
+    assert_eq!(back, g);
+    let text = g.to_string();
+    for want in ["part=lse", "part=dq", "part=dkv", "mask=prefix_lm, scale=0.5, window=3"] {
+        assert!(text.contains(want), "{want} in {text}");
+    }
 }

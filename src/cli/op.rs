@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
+use packfuse::ir::AttnPart;
 use packfuse::{io, DType, Dim, Graph, MaskKind, NodeId, Shape, Tensor};
 
 use super::{engine, say, CliError, FloatDType};
@@ -50,9 +51,10 @@ pub enum OpCmd {
     },
     /// out = gelu_tanh(x). Reads x.
     GeluTanh(Files),
-    /// out = packed-sequence attention. Reads q [T, Hq, D], k and v [Tk, Hk, D], i32
-    /// cu_seqlens_q and cu_seqlens_k [B+1] (or cu_seqlens alone, meaning both), and i32
-    /// prefix_lens [B] with --mask prefix-lm.
+    /// out, lse = packed-sequence attention (lse: f32 [Hq, T], natural log); with
+    /// --backward also dq, dk, dv for the output gradient dout. Reads q [T, Hq, D], k and v
+    /// [Tk, Hk, D], i32 cu_seqlens_q and cu_seqlens_k [B+1] (or cu_seqlens alone, meaning
+    /// both), i32 prefix_lens [B] with --mask prefix-lm, and dout [T, Hq, D] with --backward.
     Attention {
         #[command(flatten)]
         files: Files,
@@ -62,6 +64,12 @@ pub enum OpCmd {
         /// Softmax scale [default: 1/sqrt(D)].
         #[arg(long, value_parser = finite)]
         scale: Option<f64>,
+        /// Sliding window: a query sees at most the W most recent keys (itself included).
+        #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..))]
+        window: Option<u64>,
+        /// Also compute the gradients dq, dk, dv of the output gradient dout.
+        #[arg(long)]
+        backward: bool,
     },
     /// loss = SigLIP sigmoid loss. Reads img_emb [N, D], txt_emb [N, D], t_prime and bias
     /// ([] or [1]).
@@ -126,12 +134,14 @@ pub fn run(cmd: &OpCmd, device: Option<&str>, out: &mut dyn Write) -> Result<(),
     let files = cmd.files();
     let mut feed = Feed::new(cmd.name(), cmd.reads(), &files.inputs, files.dtype.map(DType::from))?;
     let op_err = |e: packfuse::IrError| CliError::from(e).context(cmd.name());
-    let (name, y) = build(cmd, &mut feed).map_err(|e| match e {
+    let outs = build(cmd, &mut feed).map_err(|e| match e {
         BuildError::Cli(e) => e,
         BuildError::Ir(e) => op_err(e),
     })?;
     let mut g = feed.g;
-    g.set_output(name, y);
+    for (name, y) in outs {
+        g.set_output(name, y);
+    }
     let exe = engine.compile(&g).map_err(|e| CliError::from(e).context(cmd.name()))?;
     let outputs = exe.run_named(&feed.values).map_err(|e| CliError::from(e).context(cmd.name()))?;
     let outputs: BTreeMap<String, Tensor> = outputs.into_iter().collect();
@@ -162,8 +172,11 @@ impl OpCmd {
             OpCmd::Softmax { .. } | OpCmd::GeluTanh(_) => "x",
             OpCmd::LayerNorm { .. } => "x, weight, bias",
             OpCmd::RmsNorm { .. } => "x, weight",
-            OpCmd::Attention { .. } => {
+            OpCmd::Attention { backward: false, .. } => {
                 "q, k, v, cu_seqlens (or cu_seqlens_q and cu_seqlens_k), prefix_lens with --mask prefix-lm"
+            }
+            OpCmd::Attention { backward: true, .. } => {
+                "q, k, v, cu_seqlens (or cu_seqlens_q and cu_seqlens_k), prefix_lens with --mask prefix-lm, dout"
             }
             OpCmd::SigmoidLoss(_) => "img_emb, txt_emb, t_prime, bias",
         }
@@ -197,8 +210,11 @@ impl From<packfuse::IrError> for BuildError {
     }
 }
 
-/// Adds the op's nodes to `feed.g`; returns the output's name and node.
-fn build(cmd: &OpCmd, feed: &mut Feed) -> Result<(&'static str, NodeId), BuildError> {
+/// The outputs of an op, by name.
+type Outputs = Vec<(&'static str, NodeId)>;
+
+/// Adds the op's nodes to `feed.g`; returns the outputs' names and nodes.
+fn build(cmd: &OpCmd, feed: &mut Feed) -> Result<Outputs, BuildError> {
     let y = match cmd {
         OpCmd::Matmul(_) => {
             let a = feed.float("a", &Want::min_rank(2, "[..., M, K]"))?;
@@ -225,23 +241,28 @@ fn build(cmd: &OpCmd, feed: &mut Feed) -> Result<(&'static str, NodeId), BuildEr
             let x = feed.float("x", &Want::min_rank(0, "any shape"))?;
             feed.g.gelu_tanh(x)?
         }
-        OpCmd::Attention { mask, scale, .. } => build_attention(feed, (*mask).into(), *scale)?,
+        OpCmd::Attention { mask, scale, window, backward, .. } => {
+            let window = window.map(|w| w as usize);
+            return build_attention(feed, (*mask).into(), *scale, window, *backward);
+        }
         OpCmd::SigmoidLoss(_) => {
             let x = feed.float("img_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
             let y = feed.float("txt_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
             let t = feed.float("t_prime", &Want::min_rank(0, "[] or [1]"))?;
             let b = feed.float("bias", &Want::min_rank(0, "[] or [1]"))?;
-            return Ok(("loss", feed.g.sigmoid_loss(x, y, t, b)?));
+            return Ok(vec![("loss", feed.g.sigmoid_loss(x, y, t, b)?)]);
         }
     };
-    Ok(("out", y))
+    Ok(vec![("out", y)])
 }
 
 fn build_attention(
     feed: &mut Feed,
     mask: MaskKind,
     scale: Option<f64>,
-) -> Result<NodeId, BuildError> {
+    window: Option<usize>,
+    backward: bool,
+) -> Result<Outputs, BuildError> {
     const Q: &[Option<&str>] = &[Some("T"), None, None];
     const KV: &[Option<&str>] = &[Some("Tk"), None, None];
     const CU: &[Option<&str>] = &[Some("B1")];
@@ -280,7 +301,18 @@ fn build_attention(
         }
         _ => None,
     };
-    Ok(feed.g.packed_attention(q, k, v, cq, ck, prefix, mask, scale)?)
+    let mut fwd = vec![q, k, v, cq, ck];
+    fwd.extend(prefix);
+    let g = &mut feed.g;
+    let out = g.packed_attention_part(AttnPart::Out, &fwd, mask, scale, window)?;
+    let lse = g.packed_attention_part(AttnPart::Lse, &fwd, mask, scale, window)?;
+    let mut outs = vec![("out", out), ("lse", lse)];
+    if backward {
+        let dout = feed.float("dout", &Want::dims(Q, "[T, heads, head_dim]"))?;
+        let grads = feed.g.packed_attention_backward(&fwd, out, dout, lse, mask, scale, window)?;
+        outs.extend(["dq", "dk", "dv"].into_iter().zip(grads));
+    }
+    Ok(outs)
 }
 
 /// The rank (and which axes are dynamic) an op expects of one tensor.
