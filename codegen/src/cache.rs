@@ -1,22 +1,48 @@
 //! The JIT cache: compiled kernels keyed by a stable hash of (backend, kernel spec).
 //! One cache per backend per process, so a second compile of the same graph compiles
-//! nothing.
+//! nothing. Plans can also outlive the process: see [`crate::disk_cache`].
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 use std::sync::{Arc, Mutex};
 
 use packfuse_kernels::KernelSpec;
 
-/// A stable 64-bit key: FNV-1a over the backend name and the spec's JSON form (stable
-/// across processes, unlike `std`'s hasher, so it can name files of an on-disk cache).
+use crate::disk_cache::DiskOutcome;
+
+/// 64-bit FNV-1a: deterministic across processes and runs, unlike `std`'s randomly seeded
+/// hasher, so its values can name files of the on-disk cache. Not collision-resistant
+/// against an adversary; the inputs here are our own graphs and specs.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A stable 64-bit key: FNV-1a over the backend name and the spec's JSON form.
 pub fn spec_key(backend: &str, spec: &KernelSpec) -> u64 {
     let json = serde_json::to_string(spec).expect("specs serialise");
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in backend.bytes().chain([0]).chain(json.bytes()) {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    let mut h = Fnv1a::default();
+    h.write(backend.as_bytes());
+    h.write(&[0]);
+    h.write(json.as_bytes());
+    h.finish()
 }
 
 /// Counts from one compile.
@@ -28,8 +54,12 @@ pub struct CompileStats {
     pub compiled: usize,
     /// Kernels found in the cache.
     pub cache_hits: usize,
+    /// Where the plan came from: the on-disk cache, or the pipeline (and why).
+    pub disk: DiskOutcome,
 }
 
+/// The kernel counts only (`kernels: N compiled: M cache_hits: H`), a format that scripts
+/// parse; the disk outcome is printed by whoever wants it (`packfuse compile --stats`).
 impl std::fmt::Display for CompileStats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(

@@ -1,13 +1,17 @@
 //! The user-facing entry: an [`Engine`] compiles graphs for one backend into
-//! [`Executable`]s, through the process-wide JIT cache of that backend.
+//! [`Executable`]s, through the process-wide JIT cache of that backend and, when one is
+//! set, the on-disk plan cache.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use packfuse_ir::{Bindings, Dim, Graph, IrError, Tensor};
 
 use crate::backend::{self, Backend, CompiledKernel};
 use crate::cache::{spec_key, CompileStats};
+use crate::disk_cache::{DiskCache, DiskOutcome};
+use crate::knobs::Knobs;
 use crate::pipeline::compile_to_plan;
 use crate::plan::Plan;
 use crate::CodegenError;
@@ -16,18 +20,41 @@ use crate::CodegenError;
 #[derive(Clone)]
 pub struct Engine {
     backend: Arc<dyn Backend>,
+    disk: Option<DiskCache>,
 }
 
 impl Engine {
     /// The engine for `device` (`cpu`, `vulkan`, `cuda`), or, with `None`,
-    /// for `PACKFUSE_DEVICE` or the best device here.
+    /// for `PACKFUSE_DEVICE` or the best device here; with the disk cache in
+    /// `PACKFUSE_CACHE_DIR` if that is set.
     pub fn new(device: Option<&str>) -> Result<Engine, CodegenError> {
-        Ok(Engine { backend: backend::select(device)? })
+        Ok(Engine::on(backend::select(device)?))
     }
 
-    /// The CPU engine (always available).
+    /// The CPU engine (always available); with the disk cache in `PACKFUSE_CACHE_DIR` if
+    /// that is set.
     pub fn cpu() -> Engine {
-        Engine { backend: backend::cpu::CpuBackend::shared() }
+        Engine::on(backend::cpu::CpuBackend::shared())
+    }
+
+    fn on(backend: Arc<dyn Backend>) -> Engine {
+        Engine { backend, disk: Knobs::from_env().cache_dir.map(DiskCache::new) }
+    }
+
+    /// This engine keeping plans in `dir` (created on the first store), whatever
+    /// `PACKFUSE_CACHE_DIR` says.
+    pub fn with_disk_cache(self, dir: impl Into<PathBuf>) -> Engine {
+        Engine { disk: Some(DiskCache::new(dir)), ..self }
+    }
+
+    /// This engine with no disk cache, whatever `PACKFUSE_CACHE_DIR` says.
+    pub fn without_disk_cache(self) -> Engine {
+        Engine { disk: None, ..self }
+    }
+
+    /// The disk cache, if any.
+    pub fn disk_cache(&self) -> Option<&DiskCache> {
+        self.disk.as_ref()
     }
 
     /// The backend's name.
@@ -40,11 +67,15 @@ impl Engine {
         self.backend.supports(dtype)
     }
 
-    /// Verifies, optimises, fuses and lowers `g`, then builds its kernels (or finds them in
-    /// the cache).
+    /// Verifies, optimises, fuses and lowers `g` (or finds its plan in the disk cache: an
+    /// entry exists only for a graph that compiled), then builds its kernels (or finds them
+    /// in the cache).
     pub fn compile(&self, g: &Graph) -> Result<Executable, CodegenError> {
-        let plan = compile_to_plan(g)?;
-        let mut stats = CompileStats { kernels: plan.launches.len(), ..Default::default() };
+        let (plan, disk) = match &self.disk {
+            Some(cache) => cache.get_or_compile(self.backend.name(), g, || compile_to_plan(g))?,
+            None => (compile_to_plan(g)?, DiskOutcome::Off),
+        };
+        let mut stats = CompileStats { kernels: plan.launches.len(), disk, ..Default::default() };
         let mut kernels = Vec::with_capacity(plan.launches.len());
         for l in &plan.launches {
             let key = spec_key(self.backend.name(), &l.kernel);

@@ -4,6 +4,12 @@
 //!   is named (default: the best available).
 //! - `PACKFUSE_DUMP=DIR`: each compile writes its input graph (`NNN.graph.txt`,
 //!   `NNN.graph.json`), optimised graph (`NNN.opt.txt`) and plan (`NNN.plan.txt`) to `DIR`.
+//!   A compile served by the disk cache runs no stages, so it dumps nothing.
+//! - `PACKFUSE_CACHE_DIR=DIR`: engines keep compiled plans in `DIR` (created if missing), so
+//!   a later process compiling the same graph skips the pipeline; see
+//!   [`crate::disk_cache`]. Off by default: a cache dir is shared state that outlives the
+//!   process, so the caller chooses where it lives ([`crate::Engine::with_disk_cache`]
+//!   does the same without the environment).
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,13 +21,19 @@ pub struct Knobs {
     pub device: Option<String>,
     /// `PACKFUSE_DUMP`.
     pub dump: Option<PathBuf>,
+    /// `PACKFUSE_CACHE_DIR`.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Knobs {
     /// Reads the environment; empty values count as unset.
     pub fn from_env() -> Knobs {
         let get = |k: &str| std::env::var(k).ok().filter(|s| !s.is_empty());
-        Knobs { device: get("PACKFUSE_DEVICE"), dump: get("PACKFUSE_DUMP").map(PathBuf::from) }
+        Knobs {
+            device: get("PACKFUSE_DEVICE"),
+            dump: get("PACKFUSE_DUMP").map(PathBuf::from),
+            cache_dir: get("PACKFUSE_CACHE_DIR").map(PathBuf::from),
+        }
     }
 
     /// Writes `text` as `NNN.<what>` in the dump directory, if one is set. Failures to

@@ -1,14 +1,15 @@
 //! The plan: an ordered list of kernel launches over buffers, with buffers packed into
-//! reusable slots by liveness. Shapes stay symbolic; a run binds them.
+//! reusable slots by liveness. Shapes stay symbolic; a run binds them. The JSON form
+//! (serde) round-trips everything but the constants; [`crate::disk_cache`] stores plans.
 
 use std::fmt;
 
 use packfuse_ir::{Bindings, NodeId, Shape, Tensor, TensorType};
 use packfuse_kernels::{KernelSpec, View};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a value's elements live.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Storage {
     /// A graph input or parameter, by name.
     Input(String),
@@ -19,7 +20,7 @@ pub enum Storage {
 }
 
 /// One step of a view: how a value is read from its storage, without copying.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ViewStep {
     /// Reinterpret dense data with a new shape.
     Reshape(Shape),
@@ -39,7 +40,7 @@ pub enum ViewStep {
 }
 
 /// A value as a kernel argument: storage plus view steps applied in order.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ValueRef {
     /// Where the data is.
     pub storage: Storage,
@@ -94,7 +95,7 @@ impl ValueRef {
 }
 
 /// A buffer written by one launch.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct BufferInfo {
     /// Type of the value it holds (dense, row-major).
     pub ty: TensorType,
@@ -103,7 +104,7 @@ pub struct BufferInfo {
 }
 
 /// One kernel launch.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Launch {
     /// What runs.
     pub kernel: KernelSpec,
@@ -116,7 +117,7 @@ pub struct Launch {
 }
 
 /// Kernel launches in order over buffers, constants and inputs.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Plan {
     /// Launches in execution order.
     pub launches: Vec<Launch>,
@@ -124,7 +125,8 @@ pub struct Plan {
     pub buffers: Vec<BufferInfo>,
     /// Number of distinct slots (allocations) the buffers share.
     pub slots: usize,
-    /// Constants the launches read.
+    /// Constants the launches read. Not in the JSON form, which describes the launches;
+    /// the disk cache stores them beside it, bit for bit.
     #[serde(skip)]
     pub constants: Vec<Tensor>,
     /// Names and types the caller binds.
