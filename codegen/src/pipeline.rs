@@ -5,7 +5,7 @@ use packfuse_ir::{verify, Graph, IrError};
 
 use crate::knobs::{next_compile_id, Knobs};
 use crate::lower::lower;
-use crate::passes::{eliminate_dead_code, fold_constants, fuse_elementwise};
+use crate::passes::{eliminate_dead_code, fold_constants, fuse_attention, fuse_elementwise};
 use crate::plan::Plan;
 
 /// A graph-to-graph pass.
@@ -13,7 +13,10 @@ type Pass = fn(&Graph) -> Result<Graph, IrError>;
 
 /// The graph passes, in order.
 pub const PASSES: &[(&str, Pass)] = &[
-    // Dead code first, so folding never evaluates what nobody reads.
+    // Pattern rewrites first: they need the constants (scale, mask fill) as written.
+    ("fuse_attention", fuse_attention::run),
+    // Dead code next, so folding never evaluates what nobody reads (the unfused scores
+    // a rewrite left behind included).
     ("eliminate_dead_code", eliminate_dead_code::run),
     ("fold_constants", fold_constants::run),
     // Folding strands the constants it consumed: sweep again.

@@ -278,6 +278,24 @@ impl Graph {
         Ok(grads)
     }
 
+    /// The u8 `[Tq, Tk]` visibility mask of packed segments (see [`Op::SegmentMask`]);
+    /// `prefix_lens` is required exactly for [`MaskKind::PrefixLm`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn segment_mask(
+        &mut self,
+        q: NodeId,
+        k: NodeId,
+        cu_seqlens_q: NodeId,
+        cu_seqlens_k: NodeId,
+        prefix_lens: Option<NodeId>,
+        mask: MaskKind,
+        window: Option<usize>,
+    ) -> R {
+        let mut ins = vec![q, k, cu_seqlens_q, cu_seqlens_k];
+        ins.extend(prefix_lens);
+        self.push(Op::SegmentMask { mask, window }, &ins)
+    }
+
     /// SigLIP sigmoid loss of `x [N, D]`, `y [N, D]`, `t_prime`, `bias`.
     pub fn sigmoid_loss(&mut self, x: NodeId, y: NodeId, t_prime: NodeId, bias: NodeId) -> R {
         self.push(Op::SigmoidLoss, &[x, y, t_prime, bias])

@@ -81,6 +81,11 @@ fn expand(g: &mut Graph, op: &Op, ins: &[NodeId]) -> R {
         Op::L2Normalize { eps } => l2_normalize(g, x[0], eps.0)?,
         Op::Rope { base } => rope(g, x[0], ins[1], base.0)?,
         Op::SigmoidLoss => return sigmoid_loss(g, &x),
+        Op::SegmentMask { mask, window } => {
+            // Only the token counts of q and k matter: no head dim, no casts.
+            let a = Attention { mask: *mask, scale: None, window: *window, head_dim: 0 };
+            return a.visibility(g, ins[0], ins[1], &ins[2..]);
+        }
         Op::PackedAttention { mask, scale, window, part } => {
             let head_dim = g.ty(x[0]).shape.dim(2).as_static();
             let head_dim = head_dim.ok_or_else(|| unsupported(op, "the head dim is dynamic"))?;
@@ -375,8 +380,10 @@ fn masked_softmax(g: &mut Graph, scores: NodeId, visible: NodeId) -> R {
 /// Segment index and index within the segment of every token of `x [T, ...]`.
 fn tokens(g: &mut Graph, x: NodeId, cu: NodeId) -> Result<Tokens, IrError> {
     let t = g.ty(x).shape.dim(0).clone();
-    let first = g.slice(x, 1, 0, 1)?;
-    let first = g.slice(first, 2, 0, 1)?;
+    let mut first = x;
+    for axis in 1..g.ty(x).shape.rank() {
+        first = g.slice(first, axis, 0, 1)?;
+    }
     let pos = g.iota(first, 0, DType::I32)?;
     let pos = g.reshape(pos, Shape(vec![t]))?;
     // seg(t) = #{s : cu[s] ≤ t} − 1 picks the last segment starting at or before t,

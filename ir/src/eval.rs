@@ -173,6 +173,16 @@ impl Ctx<'_> {
             Op::PackedAttention { mask, scale, window, part } => {
                 self.attention(a, *mask, scale.map(|s| s.0), *window, *part)?
             }
+            Op::SegmentMask { mask, window } => {
+                let segs = self.segments(a, 2, *mask)?;
+                let (tq, tk) = (a[0].shape()[0], a[1].shape()[0]);
+                let mut m = A::zeros(IxDyn(&[tq, tk]));
+                let rule = MaskRule { mask: *mask, window: *window };
+                for (t, keys) in (0..segs.count()).flat_map(|b| segs.visible_keys(b, &rule)) {
+                    keys.iter().for_each(|&u| m[[t, u]] = 1.0);
+                }
+                m
+            }
             Op::SigmoidLoss => sigmoid_loss(a[0], a[1], a[2], a[3]),
         };
         Ok(round_int(node.ty.dtype, v))
@@ -490,7 +500,7 @@ impl Ctx<'_> {
         window: Option<usize>,
         part: AttnPart,
     ) -> Result<A, IrError> {
-        let segs = self.segments(a, mask)?;
+        let segs = self.segments(a, 3, mask)?;
         let q = a[0].view().into_dimensionality::<Ix3>();
         let q = q.map_err(|e| self.err(e.to_string()))?;
         let (tq, heads, dim) = (q.shape()[0], q.shape()[1], q.shape()[2]);
@@ -536,16 +546,18 @@ impl Ctx<'_> {
         Ok(res)
     }
 
-    fn segments(&self, a: &[&A], mask: MaskKind) -> Result<Segments, IrError> {
-        let q = self.cu_seqlens(a[3], a[0].shape()[0], "cu_seqlens_q")?;
-        let k = self.cu_seqlens(a[4], a[1].shape()[0], "cu_seqlens_k")?;
+    /// The segments of q `a[0]` and k `a[1]`, from `cu_seqlens_q`, `cu_seqlens_k` and
+    /// `prefix_lens` at `a[meta..]`.
+    fn segments(&self, a: &[&A], meta: usize, mask: MaskKind) -> Result<Segments, IrError> {
+        let q = self.cu_seqlens(a[meta], a[0].shape()[0], "cu_seqlens_q")?;
+        let k = self.cu_seqlens(a[meta + 1], a[1].shape()[0], "cu_seqlens_k")?;
         if q.len() != k.len() {
             return Err(
                 self.err(format!("cu_seqlens_q = {q:?} and cu_seqlens_k = {k:?} differ in length"))
             );
         }
         let prefix =
-            (mask == MaskKind::PrefixLm).then(|| self.prefix_lens(a[5], &k)).transpose()?;
+            (mask == MaskKind::PrefixLm).then(|| self.prefix_lens(a[meta + 2], &k)).transpose()?;
         Ok(Segments { q, k, prefix })
     }
 

@@ -206,6 +206,7 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
         }
         Op::Rope { .. } => infer_rope(types),
         Op::PackedAttention { mask, part, .. } => infer_attention(*mask, *part, types),
+        Op::SegmentMask { mask, .. } => infer_segment_mask(*mask, types),
         Op::SigmoidLoss => infer_sigmoid_loss(types),
     }
 }
@@ -403,6 +404,28 @@ fn infer_attention(
             TensorType::new(dtype, Shape(dims))
         }
     })
+}
+
+fn infer_segment_mask(
+    mask: crate::MaskKind,
+    types: &[&TensorType],
+) -> Result<TensorType, TypeError> {
+    arity(types, mask.forward_arity() - 1)?; // no v
+    if types[0].shape.rank() == 0 || types[1].shape.rank() == 0 {
+        return Err(shape_err("q and k need a token axis first", &types[..2]));
+    }
+    for i in 2..types.len() {
+        require(types, i, DType::I32, "cu_seqlens and prefix_lens")?;
+    }
+    let (cq, ck) = (&types[2].shape, &types[3].shape);
+    if cq.rank() != 1 || cq != ck {
+        return Err(shape_err("cu_seqlens_q and cu_seqlens_k must both be [B+1]", &types[2..4]));
+    }
+    if types.len() == 5 && types[4].shape.rank() != 1 {
+        return Err(shape_err("prefix_lens must be [B]", &types[4..]));
+    }
+    let dims = vec![types[0].shape.dim(0).clone(), types[1].shape.dim(0).clone()];
+    Ok(TensorType::new(DType::U8, Shape(dims)))
 }
 
 fn infer_sigmoid_loss(types: &[&TensorType]) -> Result<TensorType, TypeError> {

@@ -8,10 +8,44 @@ use std::hash::{Hash, Hasher};
 use crate::{DType, Shape};
 
 /// An f64 that compares and hashes by its bits, so ops carrying one (eps, scale) can be
-/// deduplicated structurally.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-#[serde(transparent)]
+/// deduplicated structurally. In JSON a finite value is a number and a non-finite one the
+/// string `"inf"`, `"-inf"` or `"nan"` (JSON numbers cannot hold them; a `-inf` mask fill
+/// must survive a round trip).
+#[derive(Clone, Copy, Debug)]
 pub struct F64(pub f64);
+
+impl Serialize for F64 {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            x if x.is_finite() => s.serialize_f64(x),
+            x if x.is_nan() => s.serialize_str("nan"),
+            x if x > 0.0 => s.serialize_str("inf"),
+            _ => s.serialize_str("-inf"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for F64 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<F64, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Num(f64),
+            Text(String),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Num(x) => Ok(F64(x)),
+            Repr::Text(t) => match t.as_str() {
+                "inf" => Ok(F64(f64::INFINITY)),
+                "-inf" => Ok(F64(f64::NEG_INFINITY)),
+                "nan" => Ok(F64(f64::NAN)),
+                other => Err(serde::de::Error::custom(format!(
+                    "expected a number, \"inf\", \"-inf\" or \"nan\", got {other:?}"
+                ))),
+            },
+        }
+    }
+}
 
 impl PartialEq for F64 {
     fn eq(&self, other: &Self) -> bool {
@@ -578,6 +612,18 @@ pub enum Op {
         #[serde(default, skip_serializing_if = "AttnPart::is_out")]
         part: AttnPart,
     },
+    /// Which keys each query of packed segments sees, as a dense u8 `[Tq, Tk]` (1 = visible):
+    /// the mask [`Op::PackedAttention`] applies, for graphs that write attention unfused
+    /// (`softmax(select(mask, scale·q·kᵀ, −inf))·v`), which the compiler rewrites into the
+    /// fused op. Inputs `q [Tq, ...]` and `k [Tk, ...]` (only their first dims are read, like
+    /// [`Op::Iota`]), `cu_seqlens_q`, `cu_seqlens_k` i32 `[B+1]`, and for `prefix_lm`
+    /// `prefix_lens` i32 `[B]`.
+    SegmentMask {
+        /// Which keys a query sees within its segment.
+        mask: MaskKind,
+        /// Sliding window, as in [`Op::PackedAttention`].
+        window: Option<usize>,
+    },
     /// SigLIP's sigmoid loss. Inputs `x [N, D]`, `y [N, D]`, `t_prime` and `bias` (shape
     /// `[]` or `[1]`), one float dtype. Out f32 `[]`:
     /// `-(1/N) Σ_ij logσ(z_ij (e^t'·x_i·y_j + b))`, `z` = +1 on the diagonal, −1 elsewhere.
@@ -615,6 +661,7 @@ impl Op {
             Op::L2Normalize { .. } => "l2_normalize",
             Op::Rope { .. } => "rope",
             Op::PackedAttention { .. } => "packed_attention",
+            Op::SegmentMask { .. } => "segment_mask",
             Op::SigmoidLoss => "sigmoid_loss",
         }
     }
@@ -639,6 +686,7 @@ impl Op {
                 | Op::L2Normalize { .. }
                 | Op::Rope { .. }
                 | Op::PackedAttention { .. }
+                | Op::SegmentMask { .. }
                 | Op::SigmoidLoss
         )
     }
@@ -696,6 +744,11 @@ impl Op {
                 if let Some(w) = window {
                     a.push(format!("window={w}"));
                 }
+                a
+            }
+            Op::SegmentMask { mask, window } => {
+                let mut a = vec![format!("mask={}", mask.name())];
+                a.extend(window.map(|w| format!("window={w}")));
                 a
             }
             Op::Unary { .. } | Op::Binary { .. } | Op::Select | Op::SigmoidLoss => vec![],

@@ -184,3 +184,19 @@ fn attention_parts_round_trip() {
         assert!(text.contains(want), "{want} in {text}");
     }
 }
+
+/// Non-finite constants (a `-inf` mask fill) survive the JSON round trip.
+#[test]
+fn non_finite_constants_round_trip() {
+    let mut g = Graph::new();
+    let x = g.input("x", DType::F32, shape![3]).unwrap();
+    let c = g.constant(DType::F32, &[3], &[f64::NEG_INFINITY, f64::INFINITY, 1.5]).unwrap();
+    let y = g.maximum(x, c).unwrap();
+    g.set_output("y", y);
+    let json = g.to_json();
+    assert!(json.contains("\"-inf\"") && json.contains("\"inf\""), "{json}");
+    assert_eq!(Graph::from_json(&json).unwrap(), g);
+    let bad = json.replace("\"-inf\"", "\"minus infinity\"");
+    let e = Graph::from_json(&bad).unwrap_err();
+    assert!(e.to_string().contains("minus infinity"), "{e}");
+}

@@ -3,4 +3,5 @@
 
 pub mod eliminate_dead_code;
 pub mod fold_constants;
+pub mod fuse_attention;
 pub mod fuse_elementwise;
