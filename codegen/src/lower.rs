@@ -159,7 +159,12 @@ fn kernel_for(op: &Op) -> KernelSpec {
         Op::PackedAttention { mask, scale, window, part } => {
             KernelSpec::Attention { mask: *mask, scale: *scale, window: *window, part: *part }
         }
-        Op::SigmoidLoss => KernelSpec::SigmoidLoss,
+        Op::SigmoidLoss { part, normalize, positives, denom } => KernelSpec::SigmoidLoss {
+            part: *part,
+            normalize: *normalize,
+            positives: *positives,
+            denom: *denom,
+        },
         other => unreachable!("{} is lowered without a kernel", other.name()),
     }
 }

@@ -12,8 +12,8 @@
 //! ```
 
 use crate::{
-    AttnPart, BinaryOp, ConstValue, DType, Graph, IrError, MaskKind, NodeId, Op, ReduceOp, Shape,
-    TensorType, UnaryOp, F64,
+    AttnPart, BinaryOp, ConstValue, DType, Graph, IrError, LossOptions, LossPart, MaskKind, NodeId,
+    Op, ReduceOp, Shape, TensorType, UnaryOp, F64,
 };
 
 type R = Result<NodeId, IrError>;
@@ -296,8 +296,41 @@ impl Graph {
         self.push(Op::SegmentMask { mask, window }, &ins)
     }
 
-    /// SigLIP sigmoid loss of `x [N, D]`, `y [N, D]`, `t_prime`, `bias`.
+    /// SigLIP sigmoid loss of `x [N, D]`, `y [N, D]`, `t_prime`, `bias` (the default
+    /// [`LossOptions`]).
     pub fn sigmoid_loss(&mut self, x: NodeId, y: NodeId, t_prime: NodeId, bias: NodeId) -> R {
-        self.push(Op::SigmoidLoss, &[x, y, t_prime, bias])
+        self.sigmoid_loss_opts(LossPart::Loss, &[x, y, t_prime, bias], LossOptions::default())
+    }
+
+    /// One part of the sigmoid loss (see [`LossPart`] for what `inputs` holds: `x, y,
+    /// t_prime, bias`, then `dloss` for a gradient) under `opts`.
+    pub fn sigmoid_loss_opts(&mut self, part: LossPart, inputs: &[NodeId], opts: LossOptions) -> R {
+        let LossOptions { normalize, positives, denom } = opts;
+        self.push(Op::SigmoidLoss { part, normalize, positives, denom }, inputs)
+    }
+
+    /// The gradients `[dx, dy, dt', db]` of the sigmoid loss of `fwd` (`x, y, t_prime,
+    /// bias`) for the upstream gradient `dloss` (f32 `[]` or `[1]`). Three kernels: `dx`,
+    /// `dy`, and both scalars together (`dt'`, `db` are sliced from one f32 `[2]`, reshaped to
+    /// the shapes of `t_prime` and `bias` and cast to their dtype).
+    pub fn sigmoid_loss_backward(
+        &mut self,
+        fwd: &[NodeId],
+        dloss: NodeId,
+        opts: LossOptions,
+    ) -> Result<[NodeId; 4], IrError> {
+        let mut ins = fwd.to_vec();
+        ins.push(dloss);
+        let dx = self.sigmoid_loss_opts(LossPart::Dx, &ins, opts)?;
+        let dy = self.sigmoid_loss_opts(LossPart::Dy, &ins, opts)?;
+        let ds = self.sigmoid_loss_opts(LossPart::DScalars, &ins, opts)?;
+        let mut grads = [dx, dy, dx, dx];
+        for (i, g) in grads.iter_mut().enumerate().skip(2) {
+            let ty = self.ty(fwd[i]).clone();
+            let part = self.slice(ds, 0, i - 2, i - 1)?;
+            let part = self.reshape(part, ty.shape)?;
+            *g = if ty.dtype == DType::F32 { part } else { self.cast(part, ty.dtype)? };
+        }
+        Ok(grads)
     }
 }

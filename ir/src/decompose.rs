@@ -15,7 +15,7 @@
 //! with GQA through broadcast batch dims. It needs a static head dim. `cu_seqlens` are
 //! not validated here (a graph cannot fail); [`crate::eval`] of the original op does.
 
-use crate::{AttnPart, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, Shape};
+use crate::{AttnPart, DType, Dim, Graph, IrError, LossOptions, MaskKind, NodeId, Op, Shape};
 
 type R = Result<NodeId, IrError>;
 
@@ -80,7 +80,13 @@ fn expand(g: &mut Graph, op: &Op, ins: &[NodeId]) -> R {
         Op::RmsNorm { eps, add_one } => rms_norm(g, x[0], x[1], eps.0, *add_one)?,
         Op::L2Normalize { eps } => l2_normalize(g, x[0], eps.0)?,
         Op::Rope { base } => rope(g, x[0], ins[1], base.0)?,
-        Op::SigmoidLoss => return sigmoid_loss(g, &x),
+        Op::SigmoidLoss { part, normalize, positives, denom } => {
+            if part.is_grad() {
+                return Err(unsupported(op, "sigmoid loss gradients have no primitive expansion"));
+            }
+            let opts = LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+            return sigmoid_loss(g, &x, &opts);
+        }
         Op::SegmentMask { mask, window } => {
             // Only the token counts of q and k matter: no head dim, no casts.
             let a = Attention { mask: *mask, scale: None, window: *window, head_dim: 0 };
@@ -207,19 +213,47 @@ fn rope_angles(
 }
 
 /// `-(1/N) Σ_i Σ_j logσ(z_ij (e^t'·x_i·y_j + b))` with `z` = ±1 from an iota diagonal.
-fn sigmoid_loss(g: &mut Graph, x: &[NodeId]) -> R {
-    let xy = g.matmul_t(x[0], x[1], false, true)?;
+/// `x̂ = x/‖x‖` row-wise (no epsilon, as the op defines) when `normalize`.
+fn loss_rows(g: &mut Graph, x: NodeId, normalize: bool) -> R {
+    if normalize {
+        l2_normalize(g, x, 0.0)
+    } else {
+        Ok(x)
+    }
+}
+
+fn sigmoid_loss(g: &mut Graph, x: &[NodeId], opts: &LossOptions) -> R {
+    let (xh, yh) = (loss_rows(g, x[0], opts.normalize)?, loss_rows(g, x[1], opts.normalize)?);
+    let xy = g.matmul_t(xh, yh, false, true)?;
     let t = g.exp(x[2])?;
     let logits = g.mul(t, xy)?;
     let logits = g.add(logits, x[3])?;
-    let (r, c) = (g.iota(logits, 0, DType::I32)?, g.iota(logits, 1, DType::I32)?);
-    let diag = g.eq(r, c)?;
-    let (pos, neg) = (g.scalar(DType::F32, 1.0)?, g.scalar(DType::F32, -1.0)?);
-    let z = g.select(diag, pos, neg)?;
-    let zl = g.mul(z, logits)?;
+    let zl = match opts.positives {
+        None => g.neg(logits)?,
+        Some(k) => {
+            let (r, c) = (g.iota(logits, 0, DType::I32)?, g.iota(logits, 1, DType::I32)?);
+            let r = if k == 0 {
+                r
+            } else {
+                let k = g.scalar(DType::I32, k as f64)?;
+                g.add(r, k)?
+            };
+            let positive = g.eq(r, c)?;
+            let (pos, neg) = (g.scalar(DType::F32, 1.0)?, g.scalar(DType::F32, -1.0)?);
+            let z = g.select(positive, pos, neg)?;
+            g.mul(z, logits)?
+        }
+    };
     let ls = g.logsigmoid(zl)?;
     let rows = g.sum(ls, &[1], false)?;
-    let m = g.mean(rows, &[0], false)?;
+    let m = match opts.denom {
+        None => g.mean(rows, &[0], false)?,
+        Some(d) => {
+            let s = g.sum(rows, &[0], false)?;
+            let d = g.scalar(DType::F32, d as f64)?;
+            g.div(s, d)?
+        }
+    };
     g.neg(m)
 }
 

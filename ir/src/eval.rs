@@ -19,8 +19,8 @@ use std::collections::HashMap;
 use ndarray::{s, ArrayD, ArrayViewD, Axis, Ix3, IxDyn, Zip};
 
 use crate::{
-    AttnPart, BinaryOp, Bindings, DType, Dim, Graph, IrError, MaskKind, NodeId, Op, ReduceOp,
-    Shape, Tensor, UnaryOp,
+    AttnPart, BinaryOp, Bindings, DType, Dim, Graph, IrError, LossOptions, LossPart, MaskKind,
+    NodeId, Op, ReduceOp, Shape, Tensor, UnaryOp,
 };
 
 type A = ArrayD<f64>;
@@ -183,7 +183,11 @@ impl Ctx<'_> {
                 }
                 m
             }
-            Op::SigmoidLoss => sigmoid_loss(a[0], a[1], a[2], a[3]),
+            Op::SigmoidLoss { part, normalize, positives, denom } => {
+                let opts =
+                    LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+                self.sigmoid_loss(a, *part, &opts)?
+            }
         };
         Ok(round_int(node.ty.dtype, v))
     }
@@ -424,25 +428,94 @@ fn rope(x: &A, positions: &A, base: f64) -> A {
     out
 }
 
-/// `-(1/N) Σ_i Σ_j logσ(z_ij (e^t'·x_i·y_j + b))`.
-fn sigmoid_loss(x: &A, y: &A, t_prime: &A, bias: &A) -> A {
-    let n = x.shape()[0];
-    let t = t_prime.iter().next().copied().unwrap_or(f64::NAN).exp();
-    let b = bias.iter().next().copied().unwrap_or(f64::NAN);
-    let row = |i: usize| x.index_axis(Axis(0), i);
-    let total: f64 = (0..n)
-        .map(|i| {
-            (0..n)
-                .map(|j| {
-                    let dot: f64 =
-                        row(i).iter().zip(y.index_axis(Axis(0), j)).map(|(a, b)| a * b).sum();
-                    let z = if i == j { 1.0 } else { -1.0 };
-                    UnaryOp::LogSigmoid.apply_f64(z * (t * dot + b))
-                })
-                .sum::<f64>()
+// ---- sigmoid loss ------------------------------------------------------------------
+
+impl Ctx<'_> {
+    /// One part of the sigmoid loss of `a` = x, y, t_prime, bias[, dloss]. The logits are
+    /// materialised here (the reference is obvious, not frugal); the gradients follow
+    /// `G_ij = −(dloss/denom)·z_ij·σ(−z_ij·l_ij)`, `dx̂ = t·G·ŷ`, `dŷ = t·Gᵀ·x̂`,
+    /// `dt' = Σ G_ij (l_ij − b)`, `db = Σ G_ij`, then the chain through the normalisation.
+    fn sigmoid_loss(&self, a: &[&A], part: LossPart, opts: &LossOptions) -> Result<A, IrError> {
+        let (x, y) = (matrix(a[0]), matrix(a[1]));
+        let (n, m) = (x.nrows(), y.nrows());
+        if n == 0 || m == 0 {
+            return Err(self.err(format!("empty batch (N = {n}, M = {m})")));
+        }
+        let tp = a[2].iter().next().copied().unwrap_or(f64::NAN);
+        let b = a[3].iter().next().copied().unwrap_or(f64::NAN);
+        if !tp.is_finite() || !b.is_finite() {
+            return Err(self.err(format!("t_prime = {tp} and bias = {b} must be finite")));
+        }
+        let (xh, nx) = self.normalized(x, opts.normalize, "x")?;
+        let (yh, ny) = self.normalized(y, opts.normalize, "y")?;
+        let t = tp.exp();
+        let logits = xh.dot(&yh.t()).mapv(|s| t * s + b);
+        let den = opts.denom_for(n);
+        let z = |i: usize, j: usize| opts.sign(i, j);
+        if part == LossPart::Loss {
+            let ls = ndarray::Array2::from_shape_fn((n, m), |(i, j)| {
+                UnaryOp::LogSigmoid.apply_f64(z(i, j) * logits[[i, j]])
+            });
+            return Ok(ndarray::arr0(-ls.sum() / den).into_dyn());
+        }
+        let dloss = a[4].iter().next().copied().unwrap_or(f64::NAN);
+        let grad = ndarray::Array2::from_shape_fn((n, m), |(i, j)| {
+            let zij = z(i, j);
+            -(dloss / den) * zij * UnaryOp::Sigmoid.apply_f64(-zij * logits[[i, j]])
+        });
+        Ok(match part {
+            LossPart::Loss => unreachable!("handled above"),
+            LossPart::Dx => unnormalize(&xh, grad.dot(&yh) * t, &nx).into_dyn(),
+            LossPart::Dy => unnormalize(&yh, grad.t().dot(&xh) * t, &ny).into_dyn(),
+            LossPart::DScalars => {
+                let dt: f64 = grad.iter().zip(&logits).map(|(g, l)| g * (l - b)).sum();
+                ndarray::arr1(&[dt, grad.sum()]).into_dyn()
+            }
         })
-        .sum();
-    ndarray::arr0(-(total / n as f64)).into_dyn()
+    }
+
+    /// The rows of `x`, divided by their norms when `normalize` (then also the norms);
+    /// a zero row is an error naming it.
+    fn normalized(
+        &self,
+        x: ndarray::Array2<f64>,
+        normalize: bool,
+        what: &str,
+    ) -> Result<(ndarray::Array2<f64>, Option<Vec<f64>>), IrError> {
+        if !normalize {
+            return Ok((x, None));
+        }
+        let norms: Vec<f64> = x.rows().into_iter().map(|r| r.dot(&r).sqrt()).collect();
+        if let Some(i) = norms.iter().position(|&r| r == 0.0 || !r.is_finite()) {
+            return Err(self
+                .err(format!("row {i} of {what} has norm {} and cannot be normalised", norms[i])));
+        }
+        let mut x = x;
+        for (mut row, r) in x.rows_mut().into_iter().zip(&norms) {
+            row /= *r;
+        }
+        Ok((x, Some(norms)))
+    }
+}
+
+/// A 2-D copy of `x`.
+fn matrix(x: &A) -> ndarray::Array2<f64> {
+    x.view().into_dimensionality::<ndarray::Ix2>().expect("typing makes it [N, D]").to_owned()
+}
+
+/// The gradient of the raw rows from that of the normalised rows `xh`:
+/// `dx = (dx̂ − x̂ (x̂·dx̂)) / ‖x‖`; unchanged without normalisation.
+fn unnormalize(
+    xh: &ndarray::Array2<f64>,
+    mut d: ndarray::Array2<f64>,
+    norms: &Option<Vec<f64>>,
+) -> ndarray::Array2<f64> {
+    let Some(norms) = norms else { return d };
+    for ((mut drow, xrow), r) in d.rows_mut().into_iter().zip(xh.rows()).zip(norms) {
+        let p = xrow.dot(&drow);
+        drow.zip_mut_with(&xrow, |g, &x| *g = (*g - x * p) / r);
+    }
+    d
 }
 
 // ---- packed attention -------------------------------------------------------------

@@ -207,7 +207,9 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
         Op::Rope { .. } => infer_rope(types),
         Op::PackedAttention { mask, part, .. } => infer_attention(*mask, *part, types),
         Op::SegmentMask { mask, .. } => infer_segment_mask(*mask, types),
-        Op::SigmoidLoss => infer_sigmoid_loss(types),
+        Op::SigmoidLoss { part, positives, denom, .. } => {
+            infer_sigmoid_loss(*part, *positives, *denom, types)
+        }
     }
 }
 
@@ -428,18 +430,46 @@ fn infer_segment_mask(
     Ok(TensorType::new(DType::U8, Shape(dims)))
 }
 
-fn infer_sigmoid_loss(types: &[&TensorType]) -> Result<TensorType, TypeError> {
-    arity(types, 4)?;
-    float_dtype(types)?;
+fn infer_sigmoid_loss(
+    part: crate::LossPart,
+    positives: Option<i64>,
+    denom: Option<u64>,
+    types: &[&TensorType],
+) -> Result<TensorType, TypeError> {
+    use crate::LossPart;
+    arity(types, if part.is_grad() { 5 } else { 4 })?;
+    let dtype = float_dtype(&types[..4])?;
     let (x, y) = (&types[0].shape, &types[1].shape);
-    if x.rank() != 2 || x != y {
-        return Err(shape_err("x and y must both be [N, D]", &types[..2]));
+    if x.rank() != 2 || y.rank() != 2 {
+        return Err(shape_err("x and y must be [N, D] and [M, D]", &types[..2]));
     }
-    for t in &types[2..] {
-        let ok = t.shape.rank() == 0 || t.shape.0.as_slice() == [Dim::Static(1)];
-        if !ok {
-            return Err(shape_err("t_prime and bias must be [] or [1]", &types[2..]));
-        }
+    if x.dim(1) != y.dim(1) {
+        let why = format!("x and y embedding dims differ (D = {} vs {})", x.dim(1), y.dim(1));
+        return Err(shape_err(&why, &types[..2]));
     }
-    Ok(TensorType::new(DType::F32, Shape::scalar()))
+    if positives == Some(0) && x.dim(0) != y.dim(0) {
+        let why = format!(
+            "N = {} rows of x and M = {} rows of y differ, but positives on the diagonal need N = M \
+             (set positives to an offset or none for a block of the chunked loss)",
+            x.dim(0),
+            y.dim(0)
+        );
+        return Err(shape_err(&why, &types[..2]));
+    }
+    if denom == Some(0) {
+        return Err(TypeError::Attr("sigmoid_loss denom must be > 0".into()));
+    }
+    let scalar = |t: &TensorType| t.shape.rank() == 0 || t.shape.0.as_slice() == [Dim::Static(1)];
+    if !scalar(types[2]) || !scalar(types[3]) {
+        return Err(shape_err("t_prime and bias must be [] or [1]", &types[2..4]));
+    }
+    if part.is_grad() && (types[4].dtype != DType::F32 || !scalar(types[4])) {
+        return Err(shape_err("dloss must be f32 [] or [1]", &types[4..]));
+    }
+    Ok(match part {
+        LossPart::Loss => TensorType::new(DType::F32, Shape::scalar()),
+        LossPart::Dx => TensorType::new(dtype, x.clone()),
+        LossPart::Dy => TensorType::new(dtype, y.clone()),
+        LossPart::DScalars => TensorType::new(DType::F32, Shape::from_static(&[2])),
+    })
 }

@@ -437,6 +437,95 @@ impl MaskKind {
     }
 }
 
+/// Which result of the sigmoid loss a [`Op::SigmoidLoss`] node computes. The loss reads
+/// `x, y, t_prime, bias`; the gradient parts read those and then `dloss` (f32 `[]` or `[1]`,
+/// the upstream gradient of the loss). Each part recomputes the logits tile by tile, so
+/// the `N × M` matrix never exists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LossPart {
+    /// The loss: f32 `[]`.
+    #[default]
+    Loss,
+    /// `∂L/∂x · dloss`: `[N, D]`, the dtype of `x`.
+    Dx,
+    /// `∂L/∂y · dloss`: `[M, D]`, the dtype of `y`.
+    Dy,
+    /// `(∂L/∂t', ∂L/∂b) · dloss`: f32 `[2]`.
+    #[serde(rename = "dscalars")]
+    DScalars,
+}
+
+impl LossPart {
+    /// The name in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            LossPart::Loss => "loss",
+            LossPart::Dx => "dx",
+            LossPart::Dy => "dy",
+            LossPart::DScalars => "dscalars",
+        }
+    }
+
+    /// True for the loss itself (the default, omitted from text and JSON).
+    pub fn is_loss(&self) -> bool {
+        *self == LossPart::Loss
+    }
+
+    /// True for the gradient parts, which read `dloss` after the forward inputs.
+    pub fn is_grad(self) -> bool {
+        self != LossPart::Loss
+    }
+}
+
+/// The options of [`Op::SigmoidLoss`] other than the part, in one value for the builder and
+/// the kernels. The default is SigLIP's loss: no normalisation, positives on the diagonal,
+/// divided by `N`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LossOptions {
+    /// L2-normalise the rows of `x` and `y` first (no epsilon; a zero row is an error).
+    pub normalize: bool,
+    /// `Some(k)`: the positive pairs are `j = i + k`; `None`: every pair is negative (an
+    /// off-diagonal block of the chunked loss).
+    pub positives: Option<i64>,
+    /// The divisor; `None` means `N` (the rows of `x`).
+    pub denom: Option<u64>,
+}
+
+impl Default for LossOptions {
+    fn default() -> Self {
+        LossOptions { normalize: false, positives: Some(0), denom: None }
+    }
+}
+
+impl LossOptions {
+    /// The divisor for `n` rows of `x`.
+    pub fn denom_for(&self, n: usize) -> f64 {
+        self.denom.map_or(n as f64, |d| d as f64)
+    }
+
+    /// `z_ij`: +1 for a positive pair, −1 otherwise.
+    #[inline]
+    pub fn sign(&self, i: usize, j: usize) -> f64 {
+        match self.positives {
+            Some(k) if j as i64 == i as i64 + k => 1.0,
+            _ => -1.0,
+        }
+    }
+}
+
+fn diagonal() -> Option<i64> {
+    Some(0)
+}
+
+fn is_diagonal(p: &Option<i64>) -> bool {
+    *p == Some(0)
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// A constant's values, stored as f64 and rounded to the node's dtype.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -624,10 +713,28 @@ pub enum Op {
         /// Sliding window, as in [`Op::PackedAttention`].
         window: Option<usize>,
     },
-    /// SigLIP's sigmoid loss. Inputs `x [N, D]`, `y [N, D]`, `t_prime` and `bias` (shape
-    /// `[]` or `[1]`), one float dtype. Out f32 `[]`:
-    /// `-(1/N) Σ_ij logσ(z_ij (e^t'·x_i·y_j + b))`, `z` = +1 on the diagonal, −1 elsewhere.
-    SigmoidLoss,
+    /// SigLIP's sigmoid loss. Inputs `x [N, D]`, `y [M, D]`, `t_prime` and `bias` (shape
+    /// `[]` or `[1]`), one float dtype, and for the gradient parts `dloss` (f32 `[]` or
+    /// `[1]`). `L = -(1/denom) Σ_ij logσ(z_ij (e^t'·x̂_i·ŷ_j + b))` with `x̂ = x/‖x‖` row-wise
+    /// under `normalize` (else `x̂ = x`), `z_ij = +1` where `j = i + k` for `positives =
+    /// Some(k)` and −1 elsewhere. With the default diagonal (`Some(0)`) `N` must equal `M`.
+    /// `part` selects the result (see [`LossPart`]): the loss, f32 `[]` (default), or a
+    /// gradient. Every attribute is omitted from text and JSON at its default, so
+    /// `{"op": "sigmoid_loss"}` is SigLIP's loss.
+    SigmoidLoss {
+        /// Which result.
+        #[serde(default, skip_serializing_if = "LossPart::is_loss")]
+        part: LossPart,
+        /// L2-normalise the rows of `x` and `y` (no epsilon; a zero row is a run-time error).
+        #[serde(default, skip_serializing_if = "is_false")]
+        normalize: bool,
+        /// Positive pairs `j = i + k`; `None`: none (a pure-negative block).
+        #[serde(default = "diagonal", skip_serializing_if = "is_diagonal")]
+        positives: Option<i64>,
+        /// The divisor; `None` means `N`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        denom: Option<u64>,
+    },
 }
 
 impl Op {
@@ -662,7 +769,7 @@ impl Op {
             Op::Rope { .. } => "rope",
             Op::PackedAttention { .. } => "packed_attention",
             Op::SegmentMask { .. } => "segment_mask",
-            Op::SigmoidLoss => "sigmoid_loss",
+            Op::SigmoidLoss { .. } => "sigmoid_loss",
         }
     }
 
@@ -687,7 +794,7 @@ impl Op {
                 | Op::Rope { .. }
                 | Op::PackedAttention { .. }
                 | Op::SegmentMask { .. }
-                | Op::SigmoidLoss
+                | Op::SigmoidLoss { .. }
         )
     }
 
@@ -751,7 +858,23 @@ impl Op {
                 a.extend(window.map(|w| format!("window={w}")));
                 a
             }
-            Op::Unary { .. } | Op::Binary { .. } | Op::Select | Op::SigmoidLoss => vec![],
+            Op::SigmoidLoss { part, normalize, positives, denom } => {
+                let mut a = Vec::new();
+                if !part.is_loss() {
+                    a.push(format!("part={}", part.name()));
+                }
+                if *normalize {
+                    a.push("normalize".into());
+                }
+                match positives {
+                    Some(0) => {}
+                    Some(k) => a.push(format!("positives={k}")),
+                    None => a.push("positives=none".into()),
+                }
+                a.extend(denom.map(|d| format!("denom={d}")));
+                a
+            }
+            Op::Unary { .. } | Op::Binary { .. } | Op::Select => vec![],
         };
         if list.is_empty() {
             String::new()

@@ -270,7 +270,14 @@ impl KernelSpec {
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cube::launch(client, target, &o, *part, args, out)
             }
-            KernelSpec::SigmoidLoss => sigmoid_loss::cube::launch(client, target, args, out),
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+                let o = packfuse_ir::LossOptions {
+                    normalize: *normalize,
+                    positives: *positives,
+                    denom: *denom,
+                };
+                sigmoid_loss::cube::launch(client, target, &o, *part, args, out)
+            }
             KernelSpec::Rope { base } => rope::cube::launch(client, target, base.0, args, out),
             KernelSpec::Gather { axis } => movement::cube::gather(client, target, *axis, args, out),
             KernelSpec::Concat { axis } => movement::cube::concat(client, target, *axis, args, out),

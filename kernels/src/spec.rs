@@ -2,7 +2,7 @@
 //! A spec plus the target's capabilities is everything needed to build the kernel, so the
 //! spec (hashed) is the JIT cache key.
 
-use packfuse_ir::{AttnPart, MaskKind, ReduceOp, TensorData, F64};
+use packfuse_ir::{AttnPart, LossOptions, LossPart, MaskKind, ReduceOp, TensorData, F64};
 use serde::{Deserialize, Serialize};
 
 use crate::elementwise::{cpu as ew, EwProgram};
@@ -70,8 +70,23 @@ pub enum KernelSpec {
         #[serde(default, skip_serializing_if = "AttnPart::is_out")]
         part: AttnPart,
     },
-    /// SigLIP sigmoid loss.
-    SigmoidLoss,
+    /// SigLIP sigmoid loss (`Op::SigmoidLoss`). Every field is omitted from JSON at its
+    /// default, so the default spec serialises (and hashes, for the JIT cache) as before the
+    /// options existed.
+    SigmoidLoss {
+        /// Which result (the loss or a gradient).
+        #[serde(default, skip_serializing_if = "LossPart::is_loss")]
+        part: LossPart,
+        /// L2-normalise the rows of x and y first.
+        #[serde(default, skip_serializing_if = "is_false")]
+        normalize: bool,
+        /// Positive pairs `j = i + k`; `None`: none.
+        #[serde(default = "diagonal", skip_serializing_if = "is_diagonal")]
+        positives: Option<i64>,
+        /// The divisor; `None` means N.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        denom: Option<u64>,
+    },
     /// Rotary embedding.
     Rope {
         /// Frequency base.
@@ -106,7 +121,7 @@ impl KernelSpec {
             KernelSpec::L2Normalize { .. } => "l2_normalize",
             KernelSpec::MatMul { .. } => "matmul",
             KernelSpec::Attention { .. } => "attention",
-            KernelSpec::SigmoidLoss => "sigmoid_loss",
+            KernelSpec::SigmoidLoss { .. } => "sigmoid_loss",
             KernelSpec::Rope { .. } => "rope",
             KernelSpec::Gather { .. } => "gather",
             KernelSpec::Concat { .. } => "concat",
@@ -147,7 +162,10 @@ impl KernelSpec {
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cpu(&o, *part, args, out)?
             }
-            KernelSpec::SigmoidLoss => sigmoid_loss::cpu(args, out)?,
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+                let o = LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+                sigmoid_loss::cpu(&o, *part, args, out)?
+            }
             KernelSpec::Rope { base } => rope::cpu(base.0, args, out),
             KernelSpec::Gather { axis } => movement::gather(*axis, args, out)?,
             KernelSpec::Concat { axis } => movement::concat(*axis, args, out),
@@ -155,6 +173,31 @@ impl KernelSpec {
         }
         Ok(())
     }
+}
+
+impl KernelSpec {
+    /// The default sigmoid loss spec (SigLIP's loss, [`LossOptions::default`]).
+    pub fn sigmoid_loss() -> KernelSpec {
+        KernelSpec::sigmoid_loss_part(LossPart::Loss, &LossOptions::default())
+    }
+
+    /// The sigmoid loss spec of one part under `opts`.
+    pub fn sigmoid_loss_part(part: LossPart, opts: &LossOptions) -> KernelSpec {
+        let LossOptions { normalize, positives, denom } = *opts;
+        KernelSpec::SigmoidLoss { part, normalize, positives, denom }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn diagonal() -> Option<i64> {
+    Some(0)
+}
+
+fn is_diagonal(p: &Option<i64>) -> bool {
+    *p == Some(0)
 }
 
 fn last_axis(a: &Arg) -> usize {

@@ -483,7 +483,7 @@ fn sigmoid_loss_and_rope() {
     let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
     let ins =
         [dense(DType::F32, &[n, d], 1), dense(DType::F32, &[n, d], 2), scalar(0.5), scalar(-2.0)];
-    check(&g, &KernelSpec::SigmoidLoss, &ins, &[], DType::F32, 1e-5);
+    check(&g, &KernelSpec::sigmoid_loss(), &ins, &[], DType::F32, 1e-5);
     let x = dense(DType::F32, &[5, 3, 17], 3);
     let spec = KernelSpec::Rope { base: F64(10000.0) };
     check(&g, &spec, &[x, i32s(&[0, 1, 7, 100, 3000])], &[5, 3, 17], DType::F32, 1e-5);

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
-use packfuse::ir::AttnPart;
+use packfuse::ir::{AttnPart, LossOptions, LossPart};
 use packfuse::{io, DType, Dim, Graph, MaskKind, NodeId, Shape, Tensor};
 
 use super::{engine, say, CliError, FloatDType};
@@ -71,9 +71,19 @@ pub enum OpCmd {
         #[arg(long)]
         backward: bool,
     },
-    /// loss = SigLIP sigmoid loss. Reads img_emb [N, D], txt_emb [N, D], t_prime and bias
-    /// ([] or [1]).
-    SigmoidLoss(Files),
+    /// loss = SigLIP sigmoid loss (f32 []); with --backward also d_img_emb, d_txt_emb,
+    /// d_t_prime, d_bias (the gradients of the loss itself, dloss = 1). Reads img_emb [N, D],
+    /// txt_emb [N, D], t_prime and bias ([] or [1]).
+    SigmoidLoss {
+        #[command(flatten)]
+        files: Files,
+        /// L2-normalise the rows of img_emb and txt_emb inside the loss (and its backward).
+        #[arg(long)]
+        normalize: bool,
+        /// Also compute the gradients.
+        #[arg(long)]
+        backward: bool,
+    },
 }
 
 /// A finite number.
@@ -161,7 +171,7 @@ impl OpCmd {
             OpCmd::RmsNorm { .. } => "rms-norm",
             OpCmd::GeluTanh(_) => "gelu-tanh",
             OpCmd::Attention { .. } => "attention",
-            OpCmd::SigmoidLoss(_) => "sigmoid-loss",
+            OpCmd::SigmoidLoss { .. } => "sigmoid-loss",
         }
     }
 
@@ -178,14 +188,15 @@ impl OpCmd {
             OpCmd::Attention { backward: true, .. } => {
                 "q, k, v, cu_seqlens (or cu_seqlens_q and cu_seqlens_k), prefix_lens with --mask prefix-lm, dout"
             }
-            OpCmd::SigmoidLoss(_) => "img_emb, txt_emb, t_prime, bias",
+            OpCmd::SigmoidLoss { .. } => "img_emb, txt_emb, t_prime, bias",
         }
     }
 
     fn files(&self) -> &Files {
         match self {
-            OpCmd::Matmul(f) | OpCmd::GeluTanh(f) | OpCmd::SigmoidLoss(f) => f,
+            OpCmd::Matmul(f) | OpCmd::GeluTanh(f) => f,
             OpCmd::Softmax { files, .. }
+            | OpCmd::SigmoidLoss { files, .. }
             | OpCmd::LayerNorm { files, .. }
             | OpCmd::RmsNorm { files, .. }
             | OpCmd::Attention { files, .. } => files,
@@ -245,12 +256,8 @@ fn build(cmd: &OpCmd, feed: &mut Feed) -> Result<Outputs, BuildError> {
             let window = window.map(|w| w as usize);
             return build_attention(feed, (*mask).into(), *scale, window, *backward);
         }
-        OpCmd::SigmoidLoss(_) => {
-            let x = feed.float("img_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
-            let y = feed.float("txt_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
-            let t = feed.float("t_prime", &Want::min_rank(0, "[] or [1]"))?;
-            let b = feed.float("bias", &Want::min_rank(0, "[] or [1]"))?;
-            return Ok(vec![("loss", feed.g.sigmoid_loss(x, y, t, b)?)]);
+        OpCmd::SigmoidLoss { normalize, backward, .. } => {
+            return build_sigmoid_loss(feed, *normalize, *backward);
         }
     };
     Ok(vec![("out", y)])
@@ -311,6 +318,27 @@ fn build_attention(
         let dout = feed.float("dout", &Want::dims(Q, "[T, heads, head_dim]"))?;
         let grads = feed.g.packed_attention_backward(&fwd, out, dout, lse, mask, scale, window)?;
         outs.extend(["dq", "dk", "dv"].into_iter().zip(grads));
+    }
+    Ok(outs)
+}
+
+fn build_sigmoid_loss(
+    feed: &mut Feed,
+    normalize: bool,
+    backward: bool,
+) -> Result<Outputs, BuildError> {
+    let x = feed.float("img_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
+    let y = feed.float("txt_emb", &Want::dims(&[Some("N"), None], "[N, D]"))?;
+    let t = feed.float("t_prime", &Want::min_rank(0, "[] or [1]"))?;
+    let b = feed.float("bias", &Want::min_rank(0, "[] or [1]"))?;
+    let opts = LossOptions { normalize, ..LossOptions::default() };
+    let fwd = [x, y, t, b];
+    let loss = feed.g.sigmoid_loss_opts(LossPart::Loss, &fwd, opts)?;
+    let mut outs = vec![("loss", loss)];
+    if backward {
+        let dloss = feed.g.scalar(DType::F32, 1.0)?;
+        let grads = feed.g.sigmoid_loss_backward(&fwd, dloss, opts)?;
+        outs.extend(["d_img_emb", "d_txt_emb", "d_t_prime", "d_bias"].into_iter().zip(grads));
     }
     Ok(outs)
 }

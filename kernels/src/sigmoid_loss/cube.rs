@@ -1,9 +1,13 @@
 //! SigLIP's sigmoid loss on the device: one cube per row `i` of logits, units over the
 //! columns `j`, each computing its dot products serially; the N×N logits never exist.
 //! Row losses (already scaled by `−1/N`) go to a small buffer that the reduce kernel sums.
+//!
+//! Only SigLIP's loss itself runs here for now: the gradient parts and the options
+//! (`normalize`, a positive offset or none, `denom`) are `KernelError::Unsupported` on the
+//! device, and run on the CPU backend.
 
 use cubecl::prelude::*;
-use packfuse_ir::{DType, ReduceOp};
+use packfuse_ir::{DType, LossOptions, LossPart, ReduceOp};
 
 use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
 use crate::error::{bad, KernelError};
@@ -56,13 +60,22 @@ fn scalar<R: Runtime>(client: &ComputeClient<R>, t: &DeviceTensor) -> Result<f64
     Arg::new(&data, &[1]).to_f64().first().copied().ok_or_else(|| bad(K, "empty scalar"))
 }
 
-/// Launches the loss; `args` = x, y, t_prime, bias; `out` holds one element.
+/// Launches the loss; `args` = x, y, t_prime, bias; `out` holds one element. Any other
+/// part or non-default options are [`KernelError::Unsupported`] (no device kernel yet).
 pub fn launch<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
+    opts: &LossOptions,
+    part: LossPart,
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
+    if part != LossPart::Loss {
+        return Err(unsupported(K, target, format!("the {} part (gradients)", part.name())));
+    }
+    if *opts != LossOptions::default() {
+        return Err(unsupported(K, target, format!("options {opts:?}")));
+    }
     expect_args(K, args, 4)?;
     let (x, y) = (&args[0], &args[1]);
     target.check_dtypes(K, [x.dtype, y.dtype, out.dtype])?;
