@@ -35,6 +35,41 @@ fn every_graph_emits_for_every_target() {
     }
 }
 
+/// Attention has a kernel for every part on every target, although its launcher reads
+/// `cu_seqlens` back on a real device (the null device has no data): each mask, with and
+/// without a window, in f32 and f16 (and bf16 on CUDA); and each head dim once.
+#[test]
+fn every_attention_part_emits_a_kernel_for_every_target() {
+    use packfuse::ir::MaskKind;
+    use packfuse::DType;
+    for target in TARGETS {
+        let mut dtypes = vec![DType::F32, DType::F16];
+        if matches!(target, EmitTarget::Cuda { .. }) {
+            dtypes.push(DType::BF16);
+        }
+        let mut graphs = Vec::new();
+        for mask in emit_graphs::MASKS {
+            for window in [false, true] {
+                for &dtype in &dtypes {
+                    graphs.push(emit_graphs::attention(mask, window, dtype, 64));
+                }
+            }
+        }
+        for d in emit_graphs::HEAD_DIMS {
+            graphs.push(emit_graphs::attention(MaskKind::Causal, false, DType::F32, d));
+        }
+        for g in &graphs {
+            let kernels = emit(g, target).unwrap_or_else(|e| panic!("{target}: {e}"));
+            let families: Vec<&str> = kernels.iter().map(|k| k.family).collect();
+            assert!(families.contains(&"attention"), "{target}: {families:?}");
+            for k in kernels {
+                assert!(k.unsupported.is_none(), "{target}: {}", k.source);
+                assert!(!k.source.trim().is_empty(), "{target}: empty {}", k.name);
+            }
+        }
+    }
+}
+
 #[test]
 fn bf16_on_a_vulkan_target_is_an_error_not_a_kernel() {
     let g = emit_graphs::elementwise_chain(packfuse::DType::BF16);

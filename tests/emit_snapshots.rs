@@ -1,5 +1,6 @@
 //! Generated kernel sources pinned in `tests/snapshots/`, so that a codegen change is a
-//! reviewed diff: CUDA C++ for sm_90 (`.cu`) and WGSL (`.wgsl`) of three kernels.
+//! reviewed diff: CUDA C++ for sm_90 (`.cu`) and WGSL (`.wgsl`) of three elementwise and
+//! norm kernels and of packed attention (every part).
 //!
 //! After an intended change, rewrite them and review the diff:
 //!
@@ -99,4 +100,10 @@ fn elementwise_chain_f16() {
 #[test]
 fn layer_norm_f32() {
     both("layer_norm_f32", &emit_graphs::layer_norm(DType::F32));
+}
+
+#[test]
+fn attention_causal_f32() {
+    let g = emit_graphs::attention(packfuse::ir::MaskKind::Causal, false, DType::F32, 64);
+    both("attention_causal_f32", &g);
 }

@@ -1,5 +1,6 @@
-//! Every CUDA kernel the test graphs generate (`tests/emit_graphs`) compiles with NVRTC for
-//! sm_80 and sm_90, and ptxas reports its registers and spills (`--nocapture` shows them).
+//! Every CUDA kernel the test graphs generate (`tests/emit_graphs`), every attention variant
+//! included, compiles with NVRTC for sm_80 and sm_90, and ptxas reports its registers and
+//! spills (`--nocapture` shows them).
 //!
 //! Needs `libnvrtc.so.13` on `LD_LIBRARY_PATH` and the CUDA headers in
 //! `PACKFUSE_CUDA_INCLUDE` (or `$CUDA_PATH/include`): `source .ci/nvrtc-env` sets both from
@@ -103,45 +104,88 @@ fn ptxas_report(ptx: &str, sm: u32, name: &str) -> String {
     }
 }
 
-#[test]
-fn every_generated_cuda_kernel_compiles_with_nvrtc() {
-    let include = match nvrtc() {
-        Ok(p) => p,
+/// NVRTC's include folder, or `None` when the test should skip (said on stdout); panics
+/// when NVRTC is required (`PACKFUSE_REQUIRE_NVRTC=1`) but unusable.
+fn nvrtc_or_skip() -> Option<PathBuf> {
+    match nvrtc() {
+        Ok(p) => Some(p),
         Err(why) if std::env::var("PACKFUSE_REQUIRE_NVRTC").as_deref() == Ok("1") => {
             panic!("NVRTC is required (PACKFUSE_REQUIRE_NVRTC=1) but unusable: {why}")
         }
         Err(why) => {
             println!("SKIPPED: NVRTC not found ({why})");
-            return;
+            None
         }
-    };
-    let mut failures = Vec::new();
-    let mut compiled = 0;
-    let mut unsupported = BTreeSet::new();
+    }
+}
+
+/// What compiling the kernels of a set of graphs gave.
+#[derive(Default)]
+struct Compiled {
+    /// Distinct sources compiled (per sm).
+    count: usize,
+    /// `family: why` of every launch that has no kernel.
+    unsupported: BTreeSet<String>,
+    /// NVRTC failures, with log and source.
+    failures: Vec<String>,
+}
+
+/// Emits every graph for sm_80 and sm_90 and compiles each distinct source with NVRTC.
+fn compile_graphs(graphs: &[(String, packfuse::Graph)], include: &Path) -> Compiled {
+    let mut c = Compiled::default();
     for sm in SMS {
         let mut seen = HashSet::new();
-        for (graph, g) in emit_graphs::all(true) {
-            let kernels = emit(&g, EmitTarget::Cuda { sm })
+        for (graph, g) in graphs {
+            let kernels = emit(g, EmitTarget::Cuda { sm })
                 .unwrap_or_else(|e| panic!("emit {graph} for sm_{sm}: {e}"));
             for k in kernels {
                 if let Some(why) = &k.unsupported {
-                    unsupported.insert(format!("{}: {why}", k.family));
+                    c.unsupported.insert(format!("{}: {why}", k.family));
                 } else if seen.insert(k.source.clone()) {
-                    compiled += 1;
-                    check(&k, &graph, sm, &include, &mut failures);
+                    c.count += 1;
+                    check(&k, graph, sm, include, &mut c.failures);
                 }
             }
         }
     }
-    println!("nvrtc: {compiled} distinct kernels compiled for sm_80 and sm_90");
-    for u in &unsupported {
+    c
+}
+
+#[test]
+fn every_generated_cuda_kernel_compiles_with_nvrtc() {
+    let Some(include) = nvrtc_or_skip() else { return };
+    let c = compile_graphs(&emit_graphs::all(true), &include);
+    println!("nvrtc: {} distinct kernels compiled for sm_80 and sm_90", c.count);
+    for u in &c.unsupported {
         println!("not generated: {u}");
     }
     assert!(
-        failures.is_empty(),
+        c.failures.is_empty(),
         "{} kernels failed NVRTC:\n{}",
-        failures.len(),
-        failures.join("\n")
+        c.failures.len(),
+        c.failures.join("\n")
+    );
+}
+
+/// Every attention variant (mask × window × dtype × head dim, every part) has a CUDA kernel,
+/// and each distinct source compiles. The masks and the window reach the kernels only as
+/// uploaded key ranges, so most variants share their sources.
+#[test]
+fn every_attention_variant_compiles_with_nvrtc() {
+    let Some(include) = nvrtc_or_skip() else { return };
+    let graphs = emit_graphs::attention_variants(true);
+    let c = compile_graphs(&graphs, &include);
+    println!(
+        "nvrtc: {} attention variants, {} distinct kernels compiled for sm_80 and sm_90",
+        graphs.len(),
+        c.count
+    );
+    assert!(c.unsupported.is_empty(), "attention launches without a kernel: {:?}", c.unsupported);
+    assert!(
+        c.failures.is_empty(),
+        "{} kernels failed NVRTC:\n{}",
+        c.failures.len(),
+        c.failures.join("\n")
     );
 }
 

@@ -1,19 +1,25 @@
 //! Kernel sources without a device: `packfuse compile --emit cuda|wgsl|spirv`.
 //!
-//! The graph is compiled to a plan as for a run; every launch then goes through
-//! [`KernelSpec::launch_cube`] on a null runtime ([`crate::backend::cube::null`]) whose
-//! device reports the target's properties, so the source is what that device would JIT.
-//! Steps:
+//! The graph is compiled to a plan as for a run; every launch then goes through the CubeCL
+//! launchers on a null runtime ([`crate::backend::cube::null`]) whose device reports the
+//! target's properties, so the source is what that device would JIT. Steps:
 //! 1. compile the graph to a plan;
 //! 2. bind every dynamic dim to [`DEFAULT_DYN_DIM`]: kernels take dynamic sizes at run
 //!    time, so the size changes no source (only the grid), it just has to be small and valid;
 //! 3. give each storage a null buffer and each argument its view's shape and strides; a
 //!    view with an element offset is copied densely first, as the CubeCL backend does (the
 //!    copy kernel is then part of that launch's output);
-//! 4. launch each kernel and collect what the null device recorded.
+//! 4. launch each kernel through [`KernelSpec::launch_cube_without_data`] and collect what
+//!    the null device recorded. The null device holds no data, so a launcher that plans
+//!    from argument values (attention reads `cu_seqlens` back to validate them and to
+//!    upload each query's key range) takes values made up from the shapes instead; its
+//!    kernels depend only on the spec, dtypes, sizes and target, so they are the ones a run
+//!    would JIT.
 //!
 //! A family with no CubeCL kernel yet is not an error: it yields an [`EmittedKernel`] whose
 //! `unsupported` says why, printed as a comment.
+//!
+//! [`KernelSpec::launch_cube_without_data`]: packfuse_kernels::KernelSpec::launch_cube_without_data
 
 use std::fmt;
 
@@ -184,7 +190,7 @@ impl<T: NullTarget> Emitter<T> {
                 .into_iter()
                 .map(|(h, v, d)| self.arg(h, v, d))
                 .collect::<Result<Vec<_>, _>>()?;
-            l.kernel.launch_cube(&self.client, &self.target, &args, &out)
+            l.kernel.launch_cube_without_data(&self.client, &self.target, &args, &out)
         };
         let (result, recorded) = record(&self.client, launch).map_err(|e| {
             CodegenError::Device { backend: T::NAME.into(), reason: format!("{e:?}") }
@@ -193,8 +199,8 @@ impl<T: NullTarget> Emitter<T> {
             Err(KernelError::Unsupported { reason, .. }) => {
                 return Ok(vec![self.unsupported(i, family, reason)])
             }
-            // The null device holds no data: a launcher that reads some back (sizes from
-            // `cu_seqlens`, say) cannot be emitted without running.
+            // The null device holds no data: a launcher that needs values it reads back
+            // (gather's indices, rope's positions, the loss's scalars) cannot be emitted.
             Err(KernelError::Device { reason, .. }) => {
                 let reason = format!(
                     "its launcher reads device memory, which a null device has not got ({})",

@@ -284,6 +284,28 @@ impl KernelSpec {
             KernelSpec::Iota { axis } => movement::cube::iota(client, target, *axis, out),
         }
     }
+
+    /// [`Self::launch_cube`] on a device that holds no data (the null runtime behind
+    /// `--emit`, whose reads fail): a launcher that would read argument values back to plan
+    /// its launches (attention's segments) makes up values valid for the shapes instead, so
+    /// the kernels, and their sources, are those a run launches. The other launchers that
+    /// read values (gather, rope, sigmoid loss) still fail there with `KernelError::Device`.
+    pub fn launch_cube_without_data<R: Runtime>(
+        &self,
+        client: &ComputeClient<R>,
+        target: &Target,
+        args: &[DeviceTensor],
+        out: &DeviceTensor,
+    ) -> Result<(), KernelError> {
+        match self {
+            KernelSpec::Attention { mask, scale, window, part } => {
+                let o =
+                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                attention::cube::launch_without_data(client, target, &o, *part, args, out)
+            }
+            _ => self.launch_cube(client, target, args, out),
+        }
+    }
 }
 
 /// Checks that `args` has `n` entries.

@@ -476,6 +476,61 @@ fn attention() {
     assert!(matches!(err, Err(KernelError::BadArgument { .. })), "{err:?}");
 }
 
+/// The log-sum-exp and both gradients against the CPU kernels, for every mask with and
+/// without a window: query and key segments of different lengths, a segment with keys but
+/// no queries and one with queries but no keys (`lse = -inf`, zero output and gradients).
+/// The gradients read `out` and `lse` as the CPU computed them.
+#[test]
+fn attention_lse_and_gradients() {
+    let Some(g) = gpu("attention_lse_and_gradients") else { return };
+    let (cu_q, cu_k, prefix) = ([0, 3, 10, 10, 12], [0, 4, 20, 22, 22], [2, 5, 1, 0]);
+    let (tq, tk, hq, hk, d) = (12, 22, 6, 2, 19);
+    let masks = [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm];
+    for (mask, window) in masks.iter().flat_map(|&m| [(m, None), (m, Some(3))]) {
+        for dtype in [DType::F32, DType::F16] {
+            let tol = if dtype == DType::F32 { 1e-4 } else { 1e-2 };
+            let spec = |part| KernelSpec::Attention { mask, scale: None, window, part };
+            let mut ins = vec![
+                dense(dtype, &[tq, hq, d], 1),
+                dense(dtype, &[tk, hk, d], 2),
+                dense(dtype, &[tk, hk, d], 3),
+                i32s(&cu_q),
+                i32s(&cu_k),
+            ];
+            if mask == MaskKind::PrefixLm {
+                ins.push(i32s(&prefix));
+            }
+            check(&g, &spec(AttnPart::Lse), &ins, &[hq, tq], DType::F32, 1e-4);
+            let out = run_cpu(&spec(AttnPart::Out), &ins, &[tq, hq, d], dtype);
+            let lse = run_cpu(&spec(AttnPart::Lse), &ins, &[hq, tq], DType::F32);
+            ins.push(In { data: out, view: View::contiguous(&[tq, hq, d]) });
+            ins.push(dense(dtype, &[tq, hq, d], 4));
+            ins.push(In { data: lse, view: View::contiguous(&[hq, tq]) });
+            check(&g, &spec(AttnPart::Dq), &ins, &[tq, hq, d], dtype, tol);
+            check(&g, &spec(AttnPart::Dkv), &ins, &[2, tk, hk, d], dtype, tol);
+        }
+    }
+    // A gradient with an lse of the wrong shape is an error before any launch.
+    let spec = KernelSpec::Attention {
+        mask: MaskKind::Full,
+        scale: None,
+        window: None,
+        part: AttnPart::Dq,
+    };
+    let ins = vec![
+        dense(DType::F32, &[tq, hq, d], 1),
+        dense(DType::F32, &[tk, hk, d], 2),
+        dense(DType::F32, &[tk, hk, d], 3),
+        i32s(&cu_q),
+        i32s(&cu_k),
+        dense(DType::F32, &[tq, hq, d], 4),
+        dense(DType::F32, &[tq, hq, d], 5),
+        dense(DType::F32, &[tq, hq], 6),
+    ];
+    let err = run_gpu(&g, &spec, &ins, &[tq, hq, d], DType::F32);
+    assert!(matches!(err, Err(KernelError::BadArgument { .. })), "{err:?}");
+}
+
 #[test]
 fn sigmoid_loss_and_rope() {
     let Some(g) = gpu("sigmoid_loss_and_rope") else { return };

@@ -1,11 +1,12 @@
 //! The graphs whose generated kernels the emit tests check (`tests/nvrtc.rs`,
-//! `tests/emit_snapshots.rs`): elementwise chains in every float dtype, a layer norm and a
-//! whole ViT block for every other family.
+//! `tests/emit_snapshots.rs`): elementwise chains in every float dtype, a layer norm, packed
+//! attention (every part) and a whole ViT block for every other family; and every attention
+//! variant for the NVRTC test.
 
 // Each test crate that includes this module uses some of it.
 #![allow(dead_code)]
 
-use packfuse::ir::{BinaryOp, UnaryOp};
+use packfuse::ir::{AttnPart, BinaryOp, MaskKind, UnaryOp};
 use packfuse::{models, shape, DType, Graph};
 
 /// `gelu_tanh(exp(x) * w + x)` over `[T, 64]` tokens, `w` broadcast along the rows: one
@@ -53,6 +54,65 @@ pub fn layer_norm(dtype: DType) -> Graph {
     build().expect("a valid graph")
 }
 
+/// Packed attention with every part as an output (out, lse, dq, dk, dv): `q [Tq, 4, d]`,
+/// `k, v [Tk, 2, d]` (grouped-query), under `mask`, with a sliding window of 16 keys when
+/// `window`.
+pub fn attention(mask: MaskKind, window: bool, dtype: DType, d: usize) -> Graph {
+    let build = || -> Result<Graph, packfuse::IrError> {
+        let mut g = Graph::new();
+        let q = g.input("q", dtype, shape!["Tq", 4, d])?;
+        let k = g.input("k", dtype, shape!["Tk", 2, d])?;
+        let v = g.input("v", dtype, shape!["Tk", 2, d])?;
+        let cq = g.input("cu_seqlens_q", DType::I32, shape!["B1"])?;
+        let ck = g.input("cu_seqlens_k", DType::I32, shape!["B1"])?;
+        let mut fwd = vec![q, k, v, cq, ck];
+        if mask == MaskKind::PrefixLm {
+            fwd.push(g.input("prefix_lens", DType::I32, shape!["B"])?);
+        }
+        let window = window.then_some(16);
+        let out = g.packed_attention_part(AttnPart::Out, &fwd, mask, None, window)?;
+        let lse = g.packed_attention_part(AttnPart::Lse, &fwd, mask, None, window)?;
+        let dout = g.input("dout", dtype, shape!["Tq", 4, d])?;
+        let grads = g.packed_attention_backward(&fwd, out, dout, lse, mask, None, window)?;
+        g.set_output("out", out);
+        g.set_output("lse", lse);
+        for (name, x) in ["dq", "dk", "dv"].into_iter().zip(grads) {
+            g.set_output(name, x);
+        }
+        Ok(g)
+    };
+    build().expect("a valid graph")
+}
+
+/// Every attention mask.
+pub const MASKS: [MaskKind; 3] = [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm];
+
+/// The head dims the attention tests cover (the CPU tests' set): the kernels' compile-time
+/// block size follows the head dim.
+pub const HEAD_DIMS: [usize; 5] = [64, 72, 80, 128, 256];
+
+/// Every attention variant, by name: mask × window on/off × dtype × head dim. `bf16` only
+/// `with_bf16`.
+pub fn attention_variants(with_bf16: bool) -> Vec<(String, Graph)> {
+    let mut dtypes = vec![DType::F32, DType::F16];
+    if with_bf16 {
+        dtypes.push(DType::BF16);
+    }
+    let mut v = Vec::new();
+    for mask in MASKS {
+        for window in [false, true] {
+            for &dtype in &dtypes {
+                for d in HEAD_DIMS {
+                    let w = if window { "_window" } else { "" };
+                    let name = format!("attention_{}{w}_{dtype}_d{d}", mask.name());
+                    v.push((name, attention(mask, window, dtype, d)));
+                }
+            }
+        }
+    }
+    v
+}
+
 /// Every test graph, by name. `bf16` graphs are only for targets that have bf16 (CUDA).
 pub fn all(with_bf16: bool) -> Vec<(String, Graph)> {
     let mut v = Vec::new();
@@ -67,6 +127,11 @@ pub fn all(with_bf16: bool) -> Vec<(String, Graph)> {
         }
     }
     v.push(("layer_norm_f32".into(), layer_norm(DType::F32)));
+    for mask in MASKS {
+        let name = format!("attention_{}_window_f16_d64", mask.name());
+        v.push((name, attention(mask, true, DType::F16, 64)));
+    }
+    v.push(("attention_causal_f32_d64".into(), attention(MaskKind::Causal, false, DType::F32, 64)));
     let vit = models::builtin("vit_block_tiny").expect("a builtin").expect("a valid graph");
     v.push(("vit_block_tiny".into(), vit));
     v

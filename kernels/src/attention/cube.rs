@@ -1,121 +1,345 @@
-//! Packed-sequence attention on the device, the naive way: one cube per (query, head),
-//! one unit per head dimension, online softmax over the visible keys of the query's segment
-//! (the masks of [`super::visible`]); each score is reduced through shared memory.
+//! Packed-sequence attention on the device, the naive way: every part is a cube per row with
+//! one unit per head dimension, and each dot product over the head dim is reduced through
+//! shared memory.
+//! - `Out` and `Lse`: a cube per (query, head), online softmax over the query's keys; the
+//!   log-sum-exp is a compile-time switch of the same kernel.
+//! - `Dq`: a cube per (query, head): per visible key `p = exp(scale·q·k − lse)`, `dp = dout·v`,
+//!   `dq += scale·p·(dp − Dᵢ)·k`.
+//! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
+//!   that see the key: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q`.
 //!
-//! `cu_seqlens` and `prefix_lens` are read back and validated on the host first
-//! ([`super::Segments::new`]); the host then uploads, per query, the five numbers the mask
-//! needs, so bad segment data is an error before anything is launched.
+//! Both gradients first run `delta_kernel`, which writes `Dᵢ = doutᵢ·outᵢ` per
+//! (head, query). Arithmetic is f32 whatever the storage type.
+//!
+//! The masks never reach the device. `cu_seqlens` and `prefix_lens` are read back and
+//! validated on the host ([`Segments::new`]), so bad segment data is an error before anything
+//! is launched; the host then uploads each query's visible key range, and for `Dkv` each
+//! key's run of queries, as [`Geometry::keys_of`] (the CPU kernels' rule) gives them. The
+//! kernels are thus the same for every mask and window, and their grids depend only on the
+//! shapes: [`launch_without_data`] launches them on a device that holds no data (the null
+//! runtime behind `--emit`) with made-up segments valid for the shapes.
 
 use cubecl::prelude::*;
-use packfuse_ir::{AttnPart, MaskKind, TensorData};
+use packfuse_ir::{AttnPart, DType, MaskKind, TensorData, MAX_HEAD_DIM};
 
-use super::{Options, Segments};
+use super::tiles::{Geometry, KeyRange};
+use super::{check_heads, Options, Segments};
 use crate::cube::{expect_args, storage_type, unsupported, upload, DeviceTensor, Target};
 use crate::error::{bad, KernelError};
 use crate::movement::cube::read_i32;
 use crate::norm::cube::block_reduce;
 
 const K: &str = "packed_attention";
-/// Most head dimensions (one unit each).
-const MAX_D: usize = 256;
-/// Per-query fields of the info buffer.
-const INFO: usize = 5;
+/// Units per cube of [`delta_kernel`] (one row each).
+const DELTA_CUBE: u32 = 128;
 
-/// The mask (compile-time): kind and whether a window applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct MaskPlan {
-    /// Mask kind.
-    pub kind: MaskKind,
-    /// A sliding window is given (its size is a run-time scalar).
-    pub window: bool,
-}
-
-/// `super::visible` on the device (local query `i`, key `j`; `diag = i + lk − lq`).
+/// Two sums over the cube with one set of barriers; `smem` holds `2 · block` values. Every
+/// unit of the cube must call it (it synchronises).
 #[cube]
-fn visible(j: i32, diag: i32, prefix: i32, window: i32, #[comptime] mask: MaskPlan) -> bool {
-    let mut ok = true;
-    if comptime!(mask.window) {
-        ok = j > diag - window;
+fn block_sum2(
+    smem: &mut SharedMemory<f32>,
+    a: f32,
+    b: f32,
+    #[comptime] block: usize,
+) -> (f32, f32) {
+    let unit = UNIT_POS as usize;
+    smem[unit] = a;
+    smem[unit + block] = b;
+    sync_cube();
+    let mut s = comptime!(block / 2).runtime();
+    while s > 0 {
+        if unit < s {
+            let (x, y) = (smem[unit + s], smem[unit + block + s]);
+            smem[unit] += x;
+            smem[unit + block] += y;
+        }
+        sync_cube();
+        s /= 2;
     }
-    match comptime!(mask.kind) {
-        MaskKind::Full => ok,
-        MaskKind::Causal => ok && j <= diag,
-        MaskKind::PrefixLm => ok && (j < prefix || j <= diag),
-    }
+    let r = (smem[0], smem[block]);
+    sync_cube();
+    r
 }
 
+/// Element `d` of row `(t, h)` of a `[T, H, D]` tensor, as f32 (0 for a unit past the head dim).
+#[cube]
+fn load<E: Float>(x: &Tensor<E>, t: usize, h: usize, d: usize, live: bool) -> f32 {
+    let dd = select(live, d, 0);
+    let v = f32::cast_from(x[t * x.stride(0) + h * x.stride(1) + dd * x.stride(2)]);
+    select(live, v, 0.0)
+}
+
+/// The forward: with `lse` false the output `[Tq, Hq, D]`, with `lse` true the log-sum-exp
+/// `[Hq, Tq]` (f32). One cube per (query, head); `ranges[2t..2t+2]` is query `t`'s visible
+/// keys (global indices); a query that sees none gets `empty` (0, or `-inf` for the
+/// log-sum-exp).
+///
+/// No infinity is written as a constant here: CubeCL 0.10's CUDA printer spells it `inf`,
+/// which NVRTC rejects. The running maximum starts at `f32::MIN` instead, and `-inf`
+/// arrives as the run-time scalar `empty`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn attention_kernel<Q: Float, KV: Float, O: Float>(
+fn forward_kernel<Q: Float, KV: Float, O: Float>(
     q: &Tensor<Q>,
     k: &Tensor<KV>,
     v: &Tensor<KV>,
-    info: &Array<i32>,
+    ranges: &Array<i32>,
     out: &mut Tensor<O>,
     scale: f32,
-    window: i32,
+    empty: f32,
     rows: usize,
-    #[comptime] mask: MaskPlan,
+    #[comptime] lse: bool,
     #[comptime] block: usize,
     #[define(Q, KV, O)] _types: [StorageType; 3],
 ) {
     let row = CUBE_POS;
-    // Uniform per cube: the barriers in `block_reduce` are reached by all units or none.
+    // Uniform per cube: the barriers of the reductions are reached by all units or none.
     if row < rows {
         let (hq, dims) = (q.shape(1), q.shape(2));
         let (t, h) = (row / hq, row % hq);
         let kvh = h / (hq / k.shape(1));
         let d = UNIT_POS as usize;
         let live = d < dims;
-        let dd = select(live, d, 0);
-        let qd = select(
-            live,
-            f32::cast_from(q[t * q.stride(0) + h * q.stride(1) + dd * q.stride(2)]),
-            0.0,
-        );
-        let base = t * INFO;
-        let (k0, lk, diag, prefix) = (info[base], info[base + 1], info[base + 2], info[base + 3]);
+        let qd = load::<Q>(q, t, h, d, live);
+        let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
         let mut smem = SharedMemory::<f32>::new(block);
-        let (mut m, mut l, mut acc) = (f32::new(f32::NEG_INFINITY), 0.0f32, 0.0f32);
-        let mut j = 0i32;
-        while j < lk {
-            if visible(j, diag, prefix, window, mask) {
-                let key = (k0 + j) as usize;
-                let kd =
-                    f32::cast_from(k[key * k.stride(0) + kvh * k.stride(1) + dd * k.stride(2)]);
-                let vd =
-                    f32::cast_from(v[key * v.stride(0) + kvh * v.stride(1) + dd * v.stride(2)]);
-                let s = block_reduce(&mut smem, select(live, qd * kd, 0.0), block, false) * scale;
-                let m_new = max(m, s);
-                let (corr, p) = ((m - m_new).exp(), (s - m_new).exp());
-                l = l * corr + p;
-                acc = acc * corr + p * vd;
-                m = m_new;
+        // Separate `let mut`s, as CubeCL takes a `mut` inside a tuple pattern for a constant.
+        let mut m = f32::new(f32::MIN);
+        let mut l = 0.0f32;
+        let mut acc = 0.0f32;
+        for key in lo..hi {
+            let kd = load::<KV>(k, key, kvh, d, live);
+            let s = block_reduce(&mut smem, qd * kd, block, false) * scale;
+            let m_new = max(m, s);
+            let (corr, p) = ((m - m_new).exp(), (s - m_new).exp());
+            l = l * corr + p;
+            if comptime!(!lse) {
+                acc = acc * corr + p * load::<KV>(v, key, kvh, d, live);
             }
-            j += 1;
+            m = m_new;
+        }
+        if comptime!(lse) {
+            if d == 0 {
+                out[h * q.shape(0) + t] = O::cast_from(select(l > 0.0, m + l.ln(), empty));
+            }
+        } else if live {
+            out[(t * hq + h) * dims + d] = O::cast_from(select(l > 0.0, acc / l, empty));
+        }
+    }
+}
+
+/// `Dᵢ = doutᵢ · outᵢ` per (query, head) into `delta[h·Tq + t]`, one unit per row.
+#[cube(launch)]
+fn delta_kernel<G: Float>(
+    out: &Tensor<G>,
+    dout: &Tensor<G>,
+    delta: &mut Array<f32>,
+    rows: usize,
+    #[define(G)] _types: StorageType,
+) {
+    let row = ABSOLUTE_POS;
+    if row < rows {
+        let hq = out.shape(1);
+        let (t, h) = (row / hq, row % hq);
+        let mut acc = 0.0f32;
+        for d in 0..out.shape(2) {
+            acc += load::<G>(out, t, h, d, true) * load::<G>(dout, t, h, d, true);
+        }
+        delta[h * out.shape(0) + t] = acc;
+    }
+}
+
+/// The probability of a score given the query's log-sum-exp; 0 for a query that sees no
+/// key (`lse = -inf`), as on the CPU. (`f32::MIN`, not `-inf`: see [`forward_kernel`].)
+#[cube]
+fn probability(s: f32, lse: f32) -> f32 {
+    select(lse > f32::new(f32::MIN), (s - lse).exp(), 0.0)
+}
+
+/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head).
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
+    q: &Tensor<Q>,
+    k: &Tensor<KV>,
+    v: &Tensor<KV>,
+    dout: &Tensor<G>,
+    lse: &Tensor<f32>,
+    delta: &Array<f32>,
+    ranges: &Array<i32>,
+    dq: &mut Tensor<O>,
+    scale: f32,
+    rows: usize,
+    #[comptime] block: usize,
+    #[define(Q, KV, G, O)] _types: [StorageType; 4],
+) {
+    let row = CUBE_POS;
+    if row < rows {
+        let (tq, hq, dims) = (q.shape(0), q.shape(1), q.shape(2));
+        let (t, h) = (row / hq, row % hq);
+        let kvh = h / (hq / k.shape(1));
+        let d = UNIT_POS as usize;
+        let live = d < dims;
+        let (qd, dod) = (load::<Q>(q, t, h, d, live), load::<G>(dout, t, h, d, live));
+        let l = lse[h * lse.stride(0) + t * lse.stride(1)];
+        let di = delta[h * tq + t];
+        let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
+        let mut smem = SharedMemory::<f32>::new(2 * block);
+        let mut acc = 0.0f32;
+        for key in lo..hi {
+            let kd = load::<KV>(k, key, kvh, d, live);
+            let vd = load::<KV>(v, key, kvh, d, live);
+            let (s, dp) = block_sum2(&mut smem, qd * kd, dod * vd, block);
+            let p = probability(s * scale, l);
+            acc += p * (dp - di) * kd;
         }
         if live {
-            let o = select(l > 0.0, acc / l, 0.0);
-            out[(t * hq + h) * dims + d] = O::cast_from(o);
+            dq[(t * hq + h) * dims + d] = O::cast_from(acc * scale);
         }
     }
 }
 
-/// Per query: first key, key count, diagonal, prefix length (and a spare field).
-fn query_info(seg: &Segments) -> Vec<i32> {
-    let mut info = Vec::with_capacity(seg.cu_q.last().copied().unwrap_or(0) * INFO);
-    for b in 0..seg.cu_q.len() - 1 {
-        let (q0, lq) = (seg.cu_q[b], seg.cu_q[b + 1] - seg.cu_q[b]);
-        let (k0, lk) = (seg.cu_k[b], seg.cu_k[b + 1] - seg.cu_k[b]);
-        for i in 0..lq {
-            let diag = (i + lk) as i64 - lq as i64;
-            info.extend([k0 as i32, lk as i32, diag as i32, seg.prefix[b] as i32, (q0 + i) as i32]);
+/// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`: one cube per (key, kv head);
+/// `runs[2j..2j+2]` is the run of queries (global indices) that see key `j`.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
+    q: &Tensor<Q>,
+    k: &Tensor<KV>,
+    v: &Tensor<KV>,
+    dout: &Tensor<G>,
+    lse: &Tensor<f32>,
+    delta: &Array<f32>,
+    runs: &Array<i32>,
+    dkv: &mut Tensor<O>,
+    scale: f32,
+    rows: usize,
+    #[comptime] block: usize,
+    #[define(Q, KV, G, O)] _types: [StorageType; 4],
+) {
+    let row = CUBE_POS;
+    if row < rows {
+        let (tk, hk, dims) = (k.shape(0), k.shape(1), k.shape(2));
+        let (tq, hq) = (q.shape(0), q.shape(1));
+        let (j, kvh) = (row / hk, row % hk);
+        let group = hq / hk;
+        let d = UNIT_POS as usize;
+        let live = d < dims;
+        let (kd, vd) = (load::<KV>(k, j, kvh, d, live), load::<KV>(v, j, kvh, d, live));
+        let (lo, hi) = (runs[2 * j] as usize, runs[2 * j + 1] as usize);
+        let mut smem = SharedMemory::<f32>::new(2 * block);
+        // Separate `let mut`s: CubeCL takes a `mut` inside a tuple pattern for a constant,
+        // and `+=` on it panics at expansion (on the device thread: the launch just fails).
+        let mut dk = 0.0f32;
+        let mut dv = 0.0f32;
+        for h in kvh * group..(kvh + 1) * group {
+            for t in lo..hi {
+                let (qd, dod) = (load::<Q>(q, t, h, d, live), load::<G>(dout, t, h, d, live));
+                let (s, dp) = block_sum2(&mut smem, qd * kd, dod * vd, block);
+                let p = probability(s * scale, lse[h * lse.stride(0) + t * lse.stride(1)]);
+                dv += p * dod;
+                dk += p * (dp - delta[h * tq + t]) * qd;
+            }
+        }
+        if live {
+            let at = (j * hk + kvh) * dims + d;
+            dkv[at] = O::cast_from(dk * scale);
+            dkv[tk * hk * dims + at] = O::cast_from(dv);
         }
     }
-    info
 }
 
-/// Launches attention; `args` = q, k, v, cu_seqlens_q, cu_seqlens_k[, prefix_lens].
+/// The sizes of one call, checked before anything is read or launched.
+#[derive(Clone, Copy, Debug)]
+struct Sizes {
+    tq: usize,
+    hq: usize,
+    tk: usize,
+    hk: usize,
+    d: usize,
+}
+
+/// Checks arity, dtypes and shapes of `args` and `out` for `part` (see `Op::PackedAttention`).
+fn check(
+    target: &Target,
+    mask: MaskKind,
+    part: AttnPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<Sizes, KernelError> {
+    let fwd = mask.forward_arity();
+    expect_args(K, args, if part.is_grad() { fwd + 3 } else { fwd })?;
+    let (q, k, v) = (&args[0], &args[1], &args[2]);
+    let floats: Vec<&DeviceTensor> = match part.is_grad() {
+        true => vec![q, k, v, out, &args[fwd], &args[fwd + 1]],
+        false => vec![q, k, v, out],
+    };
+    target.check_dtypes(K, floats.iter().map(|t| t.dtype))?;
+    if floats.iter().any(|t| !t.dtype.is_float()) || k.dtype != v.dtype {
+        return Err(unsupported(K, target, "integer tensors or k/v of different dtypes"));
+    }
+    if q.shape.len() != 3 || k.shape.len() != 3 || v.shape != k.shape || q.shape[2] != k.shape[2] {
+        return Err(bad(K, format!("q {:?}, k {:?}, v {:?}", q.shape, k.shape, v.shape)));
+    }
+    let s = Sizes { tq: q.shape[0], hq: q.shape[1], tk: k.shape[0], hk: k.shape[1], d: q.shape[2] };
+    check_heads(s.hq, s.hk, s.d)?;
+    if let Some(t) = args[3..fwd].iter().find(|t| t.dtype != DType::I32 || t.shape.len() != 1) {
+        return Err(bad(
+            K,
+            format!("segment data must be i32 vectors, got {} {:?}", t.dtype, t.shape),
+        ));
+    }
+    let want = match part {
+        AttnPart::Out | AttnPart::Dq => q.shape.clone(),
+        AttnPart::Lse => vec![s.hq, s.tq],
+        AttnPart::Dkv => vec![2, s.tk, s.hk, s.d],
+    };
+    if out.shape != want || (part == AttnPart::Lse && out.dtype != DType::F32) {
+        let (p, dt, sh) = (part.name(), out.dtype, &out.shape);
+        return Err(bad(K, format!("the {p} part is {dt} {sh:?}, expected {want:?}")));
+    }
+    if part.is_grad() {
+        check_saved(target, q, &args[fwd..fwd + 3], s)?;
+    }
+    Ok(s)
+}
+
+/// Checks what a gradient reads besides the forward's inputs: `out` and `dout` shaped like
+/// `q` (one dtype), `lse` f32 `[Hq, Tq]`.
+fn check_saved(
+    target: &Target,
+    q: &DeviceTensor,
+    saved: &[DeviceTensor],
+    s: Sizes,
+) -> Result<(), KernelError> {
+    let (o, dout, lse) = (&saved[0], &saved[1], &saved[2]);
+    if o.shape != q.shape || dout.shape != q.shape || lse.shape != [s.hq, s.tq] {
+        let (os, ds, ls) = (&o.shape, &dout.shape, &lse.shape);
+        return Err(bad(K, format!("out {os:?}, dout {ds:?}, lse {ls:?} for q {:?}", q.shape)));
+    }
+    if lse.dtype != DType::F32 {
+        return Err(bad(K, format!("lse must be f32, got {}", lse.dtype)));
+    }
+    if o.dtype != dout.dtype {
+        return Err(unsupported(K, target, "out and dout of different dtypes"));
+    }
+    Ok(())
+}
+
+/// Reads `cu_seqlens_q`, `cu_seqlens_k` (and `prefix_lens`) back and validates them.
+fn read_segments<R: Runtime>(
+    client: &ComputeClient<R>,
+    mask: MaskKind,
+    args: &[DeviceTensor],
+    s: Sizes,
+) -> Result<Segments, KernelError> {
+    let prefix = if mask == MaskKind::PrefixLm { Some(read_i32(client, &args[5])?) } else { None };
+    let (cu_q, cu_k) = (read_i32(client, &args[3])?, read_i32(client, &args[4])?);
+    Segments::new(&cu_q, &cu_k, prefix.as_deref(), s.tq, s.tk)
+}
+
+/// Launches one part of attention; `args` = q, k, v, cu_seqlens_q, cu_seqlens_k
+/// [, prefix_lens][, out, dout, lse] as in the IR op.
 pub fn launch<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
@@ -124,66 +348,205 @@ pub fn launch<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
-    if part != AttnPart::Out {
-        return Err(unsupported(
-            K,
-            target,
-            format!("the {} part has no device kernel yet", part.name()),
-        ));
+    let s = check(target, o.mask, part, args, out)?;
+    let seg = read_segments(client, o.mask, args, s)?;
+    enqueue(client, target, o, part, args, out, s, &seg)
+}
+
+/// [`launch`] on a device that holds no data (the null runtime behind `--emit`): nothing is
+/// read back; the segments are made up from the shapes (one segment of all tokens, no
+/// prefix). The kernels depend only on the spec, the dtypes, the head dim and the target,
+/// so their sources are those of a run with real data; only the uploaded ranges differ.
+pub fn launch_without_data<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    o: &Options,
+    part: AttnPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    let s = check(target, o.mask, part, args, out)?;
+    let seg = Segments { cu_q: vec![0, s.tq], cu_k: vec![0, s.tk], prefix: vec![0] };
+    enqueue(client, target, o, part, args, out, s, &seg)
+}
+
+/// Each query's visible keys as `[first, end)` global key indices, `[Tq, 2]`.
+fn query_ranges(g: &Geometry) -> Vec<i32> {
+    let mut v = Vec::with_capacity(2 * g.seg.cu_q.last().copied().unwrap_or(0));
+    for b in 0..g.seg.cu_q.len() - 1 {
+        let k0 = g.seg.cu_k[b];
+        for i in 0..g.seg.cu_q[b + 1] - g.seg.cu_q[b] {
+            let r = g.keys_of(b, i);
+            let hi = r.hi.max(r.lo);
+            v.extend([(k0 + r.lo) as i32, (k0 + hi) as i32]);
+        }
     }
-    expect_args(K, args, 5)?;
-    let (q, k, v) = (&args[0], &args[1], &args[2]);
-    target.check_dtypes(K, [q.dtype, k.dtype, v.dtype, out.dtype])?;
-    if [q.dtype, k.dtype, out.dtype].iter().any(|d| !d.is_float()) || k.dtype != v.dtype {
-        return Err(unsupported(K, target, "integer tensors or k/v of different dtypes"));
+    v
+}
+
+/// The queries that see each key as `[first, end)` global query indices, `[Tk, 2]`. Key
+/// ranges are non-decreasing in the query index, so these queries are contiguous: those
+/// whose range ends after the key, up to the first whose range starts after it.
+fn key_runs(g: &Geometry) -> Vec<i32> {
+    let mut v = Vec::with_capacity(2 * g.seg.cu_k.last().copied().unwrap_or(0));
+    for b in 0..g.seg.cu_q.len() - 1 {
+        let q0 = g.seg.cu_q[b];
+        let ranges: Vec<KeyRange> = (0..g.seg.cu_q[b + 1] - q0).map(|i| g.keys_of(b, i)).collect();
+        for j in 0..g.seg.cu_k[b + 1] - g.seg.cu_k[b] {
+            let first = ranges.partition_point(|r| r.hi <= j);
+            let end = ranges.partition_point(|r| r.lo <= j).max(first);
+            v.extend([(q0 + first) as i32, (q0 + end) as i32]);
+        }
     }
-    if q.shape.len() != 3 || k.shape.len() != 3 || v.shape != k.shape || q.shape[2] != k.shape[2] {
-        return Err(bad(K, format!("q {:?}, k {:?}, v {:?}", q.shape, k.shape, v.shape)));
+    v
+}
+
+/// Uploads `[first, end)` pairs as an array argument (one dummy pair when there are none:
+/// wgpu cannot bind an empty buffer).
+fn pairs<R: Runtime>(client: &ComputeClient<R>, mut v: Vec<i32>) -> ArrayArg<R> {
+    if v.is_empty() {
+        v = vec![0, 0];
     }
-    let (tq, hq, d) = (q.shape[0], q.shape[1], q.shape[2]);
-    let (tk, hk) = (k.shape[0], k.shape[1]);
-    if hk == 0 || hq % hk != 0 || out.shape != q.shape {
-        return Err(bad(K, format!("{hq} query heads, {hk} kv heads, output {:?}", out.shape)));
-    }
-    if d > MAX_D {
-        return Err(unsupported(K, target, format!("head dim {d} > {MAX_D}")));
-    }
-    let prefix = match (o.mask, args.get(5)) {
-        (MaskKind::PrefixLm, Some(p)) => Some(read_i32(client, p)?),
-        (MaskKind::PrefixLm, None) => return Err(bad(K, "prefix_lm needs prefix_lens")),
-        _ => None,
-    };
-    let seg = Segments::new(
-        &read_i32(client, &args[3])?,
-        &read_i32(client, &args[4])?,
-        prefix.as_deref(),
-        tq,
-        tk,
-    )?;
-    if tq * hq * d == 0 {
+    let n = v.len();
+    // SAFETY: the buffer was just uploaded with exactly `n` i32 values.
+    unsafe { ArrayArg::from_raw_parts(upload(client, &TensorData::I32(v)), n) }
+}
+
+/// Launches the kernels of `part` for validated segments.
+#[allow(clippy::too_many_arguments)]
+fn enqueue<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    o: &Options,
+    part: AttnPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+    s: Sizes,
+    seg: &Segments,
+) -> Result<(), KernelError> {
+    if out.numel() == 0 {
         return Ok(());
     }
-    let info = upload(client, &TensorData::I32(query_info(&seg)));
-    let scale = o.scale.unwrap_or(1.0 / (d as f64).sqrt()) as f32;
-    let window = o.window.map_or(0, |w| w.min(i32::MAX as usize) as i32);
-    let block = d.next_power_of_two().clamp(32, MAX_D);
-    let types = [q.dtype, k.dtype, out.dtype].map(storage_type);
-    attention_kernel::launch::<R>(
-        client,
-        target.grid(tq * hq),
-        CubeDim::new_1d(block as u32),
-        q.arg(),
-        k.arg(),
-        v.arg(),
-        // SAFETY: the buffer was just uploaded with exactly this many i32 values.
-        unsafe { ArrayArg::from_raw_parts(info, tq * INFO) },
-        out.arg(),
-        scale,
-        window,
-        tq * hq,
-        MaskPlan { kind: o.mask, window: o.window.is_some() },
-        block,
-        types,
-    );
+    let scale = o.scale.unwrap_or(1.0 / (s.d as f64).sqrt()) as f32;
+    let geometry = Geometry { hq: s.hq, hk: s.hk, d: s.d, scale, opts: o, seg };
+    let block = s.d.next_power_of_two().clamp(32, MAX_HEAD_DIM);
+    let call = Call { client, target, args, out, g: geometry, s, block };
+    let saved = o.mask.forward_arity();
+    match part {
+        AttnPart::Out => call.forward(false),
+        AttnPart::Lse => call.forward(true),
+        AttnPart::Dq => call.dq(saved),
+        AttnPart::Dkv => call.dkv(saved),
+    }
     Ok(())
+}
+
+/// What every launch of one call needs.
+struct Call<'a, R: Runtime> {
+    client: &'a ComputeClient<R>,
+    target: &'a Target,
+    args: &'a [DeviceTensor],
+    out: &'a DeviceTensor,
+    g: Geometry<'a>,
+    s: Sizes,
+    /// Units per cube: the head dim rounded up to a power of two (at least 32).
+    block: usize,
+}
+
+impl<R: Runtime> Call<'_, R> {
+    fn cube_dim(&self) -> CubeDim {
+        CubeDim::new_1d(self.block as u32)
+    }
+
+    fn forward(&self, lse: bool) {
+        let (q, k, v, out) = (&self.args[0], &self.args[1], &self.args[2], self.out);
+        let rows = self.s.tq * self.s.hq;
+        forward_kernel::launch::<R>(
+            self.client,
+            self.target.grid(rows),
+            self.cube_dim(),
+            q.arg(),
+            k.arg(),
+            v.arg(),
+            pairs(self.client, query_ranges(&self.g)),
+            out.arg(),
+            self.g.scale,
+            if lse { f32::NEG_INFINITY } else { 0.0 },
+            rows,
+            lse,
+            self.block,
+            [q.dtype, k.dtype, out.dtype].map(storage_type),
+        );
+    }
+
+    /// Launches `delta_kernel` on `out` and `dout` (at `saved`, `saved + 1`) and returns its
+    /// result, `[Hq, Tq]` f32.
+    fn delta(&self, saved: usize) -> ArrayArg<R> {
+        let (o, dout) = (&self.args[saved], &self.args[saved + 1]);
+        let rows = self.s.tq * self.s.hq;
+        let delta = self.client.empty(rows.max(1) * 4);
+        // SAFETY (both): the buffer was just created with room for `rows.max(1)` f32 values.
+        let arg = |h| unsafe { ArrayArg::from_raw_parts(h, rows.max(1)) };
+        delta_kernel::launch::<R>(
+            self.client,
+            self.target.grid(rows.div_ceil(DELTA_CUBE as usize)),
+            CubeDim::new_1d(DELTA_CUBE),
+            o.arg(),
+            dout.arg(),
+            arg(delta.clone()),
+            rows,
+            storage_type(dout.dtype),
+        );
+        arg(delta)
+    }
+
+    /// The storage types of q, k, dout and the output (the gradients' `#[define]`s).
+    fn grad_types(&self, saved: usize) -> [StorageType; 4] {
+        let a = self.args;
+        [a[0].dtype, a[1].dtype, a[saved + 1].dtype, self.out.dtype].map(storage_type)
+    }
+
+    fn dq(&self, saved: usize) {
+        let a = self.args;
+        let rows = self.s.tq * self.s.hq;
+        dq_kernel::launch::<R>(
+            self.client,
+            self.target.grid(rows),
+            self.cube_dim(),
+            a[0].arg(),
+            a[1].arg(),
+            a[2].arg(),
+            a[saved + 1].arg(),
+            a[saved + 2].arg(),
+            self.delta(saved),
+            pairs(self.client, query_ranges(&self.g)),
+            self.out.arg(),
+            self.g.scale,
+            rows,
+            self.block,
+            self.grad_types(saved),
+        );
+    }
+
+    fn dkv(&self, saved: usize) {
+        let a = self.args;
+        let rows = self.s.tk * self.s.hk;
+        dkv_kernel::launch::<R>(
+            self.client,
+            self.target.grid(rows),
+            self.cube_dim(),
+            a[0].arg(),
+            a[1].arg(),
+            a[2].arg(),
+            a[saved + 1].arg(),
+            a[saved + 2].arg(),
+            self.delta(saved),
+            pairs(self.client, key_runs(&self.g)),
+            self.out.arg(),
+            self.g.scale,
+            rows,
+            self.block,
+            self.grad_types(saved),
+        );
+    }
 }
