@@ -46,6 +46,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod distributed;
 pub mod io;
 
 /// The examples of README.md, compiled and run as doc tests.
