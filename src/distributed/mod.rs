@@ -1,5 +1,6 @@
 //! Work split across workers: a small [`Communicator`] trait, an in-process implementation
-//! over threads ([`InProcess`], used by the tests and for multi-threaded CPU runs), and the
+//! over threads ([`InProcess`], used by the tests and for multi-threaded CPU runs), an NCCL
+//! implementation for GPUs (`nccl::Nccl`, behind the `nccl` cargo feature), and the
 //! chunked SigLIP loss of the paper's section 3.3 ([`ring_sigmoid_loss`]).
 //!
 //! A communicator connects `size()` ranks in a ring. Two collectives are enough here:
@@ -7,6 +8,9 @@
 //! [`Communicator::all_reduce_sum`]. Every rank must call the same collectives in the same
 //! order; a rank that fails or drops its communicator makes the others' calls return
 //! [`CommError::Disconnected`] instead of hanging.
+
+#[cfg(feature = "nccl")]
+pub mod nccl;
 
 use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -25,6 +29,14 @@ pub enum CommError {
         rank: usize,
         /// `"previous"` or `"next"`.
         side: &'static str,
+    },
+    /// The transport failed (NCCL, the CUDA driver).
+    #[error("rank {rank}: {reason}")]
+    Backend {
+        /// This rank.
+        rank: usize,
+        /// The transport's message.
+        reason: String,
     },
     /// Ranks disagreed on the size of an all-reduce.
     #[error("rank {rank}: all-reduce of {got} values, the ring sent {want}")]
