@@ -573,6 +573,75 @@ fn op_attention_backward_matches_finite_differences() {
     assert!(line.contains("\"dout\""), "{line}");
 }
 
+/// `--backward` (with and without `--normalize`) writes loss, d_img_emb, d_txt_emb,
+/// d_t_prime, d_bias; a few entries of each are checked against central differences of the
+/// loss computed by the CLI's own forward (in f64 inputs' f32 form).
+#[test]
+fn op_sigmoid_loss_backward_matches_finite_differences() {
+    let (n, d) = (5, 3);
+    let (x, y) = (pattern(n * d, 21), pattern(n * d, 22));
+    let tensors = |x: &[f32], y: &[f32], tp: f32, b: f32| {
+        vec![
+            ("img_emb", f32s(&[n, d], x)),
+            ("txt_emb", f32s(&[n, d], y)),
+            ("t_prime", f32s(&[], &[tp])),
+            ("bias", f32s(&[1], &[b])),
+        ]
+    };
+    let (tp, b) = (0.7f32, -1.5f32);
+    for flags in [&["--backward"][..], &["--backward", "--normalize"][..]] {
+        let fwd_flags: Vec<&str> = flags.iter().copied().filter(|f| *f != "--backward").collect();
+        let out = op_ok("sigmoid-loss", &tensors(&x, &y, tp, b), flags);
+        let names: Vec<&str> = out.keys().map(String::as_str).collect();
+        assert_eq!(names, ["d_bias", "d_img_emb", "d_t_prime", "d_txt_emb", "loss"]);
+        assert_eq!(out["d_img_emb"].shape(), &[n, d]);
+        assert_eq!(out["d_t_prime"].shape(), &[] as &[usize]);
+        assert_eq!(out["d_bias"].shape(), &[1]);
+        let loss = |x: &[f32], y: &[f32], tp: f32, b: f32| -> f64 {
+            op_ok("sigmoid-loss", &tensors(x, y, tp, b), &fwd_flags)["loss"].to_f64_vec()[0]
+        };
+        let h = 1e-2f32;
+        let central = |f: &dyn Fn(f32) -> f64| (f(h) - f(-h)) / (2.0 * h as f64);
+        let mut checks: Vec<(&str, f64, f64)> = Vec::new();
+        for idx in [0, 7, 14] {
+            let dx = central(&|e| {
+                let mut x2 = x.clone();
+                x2[idx] += e;
+                loss(&x2, &y, tp, b)
+            });
+            checks.push(("d_img_emb", dx, out["d_img_emb"].to_f64_vec()[idx]));
+            let dy = central(&|e| {
+                let mut y2 = y.clone();
+                y2[idx] += e;
+                loss(&x, &y2, tp, b)
+            });
+            checks.push(("d_txt_emb", dy, out["d_txt_emb"].to_f64_vec()[idx]));
+        }
+        checks.push((
+            "d_t_prime",
+            central(&|e| loss(&x, &y, tp + e, b)),
+            out["d_t_prime"].to_f64_vec()[0],
+        ));
+        checks.push((
+            "d_bias",
+            central(&|e| loss(&x, &y, tp, b + e)),
+            out["d_bias"].to_f64_vec()[0],
+        ));
+        for (name, numeric, analytic) in checks {
+            assert!(
+                (numeric - analytic).abs() <= 1e-2 * (1e-2 + analytic.abs()),
+                "{flags:?} {name}: analytic {analytic}, numeric {numeric}"
+            );
+        }
+    }
+    // A zero row under --normalize is a one-line error naming the row.
+    let mut zero = x.clone();
+    zero[2 * d..3 * d].fill(0.0);
+    let (o, _) = run_op("sigmoid-loss", &tensors(&zero, &y, tp, b), &["--normalize"]);
+    let line = assert_one_line_error(&o);
+    assert!(line.contains("row 2 of x"), "{line}");
+}
+
 // ---- op: bad input -----------------------------------------------------------------------
 
 #[test]

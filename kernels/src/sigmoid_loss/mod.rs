@@ -53,18 +53,29 @@ pub fn cpu(
     let scale = (args[4].to_f64().first().copied().unwrap_or(f64::NAN) / den) as f32;
     match part {
         LossPart::Loss => unreachable!("handled above"),
-        LossPart::Dx => store_f32(out, 0, &unnormalize(tiles::row_grad(&p, scale), &x, &nx, d)),
-        LossPart::Dy => {
-            let q = p.transposed();
-            store_f32(out, 0, &unnormalize(tiles::row_grad(&q, scale), &y, &ny, d))
-        }
+        LossPart::Dx => row_grad(&p, scale, &x, &nx, out),
+        LossPart::Dy => row_grad(&p.transposed(), scale, &y, &ny, out),
         LossPart::DScalars => {
             let [dt, db] = tiles::scalar_grads(&p, scale);
-            // ∂l/∂t' = t·x̂·ŷ = l − b, the tile value; the sum already holds it.
             store_f32(out, 0, &[dt as f32, db as f32]);
         }
     }
     Ok(())
+}
+
+/// The row gradient of `p` (of its `x`, normalised rows `xh` with norms `norms`) into
+/// `out`: written in place when `out` is f32, so the extra memory stays one tile per
+/// worker; half outputs go through one f32 buffer.
+fn row_grad(p: &tiles::Problem, scale: f32, xh: &[f32], norms: &[f32], out: &mut TensorData) {
+    if let TensorData::F32(o) = out {
+        tiles::row_grad(p, scale, o);
+        unnormalize(o, xh, norms, p.d);
+    } else {
+        let mut g = vec![0f32; p.n * p.d];
+        tiles::row_grad(p, scale, &mut g);
+        unnormalize(&mut g, xh, norms, p.d);
+        store_f32(out, 0, &g);
+    }
 }
 
 /// Rank, dims and the diagonal rule (typing checks them too; kernels launched from a spec
@@ -125,13 +136,12 @@ fn normalized<'a>(
 
 /// The gradient of the raw rows from `dxh`, that of the normalised rows `xh`:
 /// `dx = (dx̂ − x̂ (x̂·dx̂)) / ‖x‖` (unchanged without norms).
-fn unnormalize(mut dxh: Vec<f32>, xh: &[f32], norms: &[f32], d: usize) -> Vec<f32> {
+fn unnormalize(dxh: &mut [f32], xh: &[f32], norms: &[f32], d: usize) {
     if norms.is_empty() {
-        return dxh;
+        return;
     }
     for ((g, x), &r) in dxh.chunks_exact_mut(d).zip(xh.chunks_exact(d)).zip(norms) {
         let p: f64 = g.iter().zip(x).map(|(&g, &x)| g as f64 * x as f64).sum();
         g.iter_mut().zip(x).for_each(|(g, &x)| *g = ((*g as f64 - x as f64 * p) / r as f64) as f32);
     }
-    dxh
 }

@@ -171,12 +171,16 @@ pub fn scalar_grads(p: &Problem, scale: f32) -> [f64; 2] {
     blocks.iter().fold([0.0; 2], |a, b| [a[0] + b[0], a[1] + b[1]])
 }
 
-/// `∂/∂x̂ = t·G·ŷ` for `G_ij = −scale·z_ij·σ(−z_ij·l_ij)`, `[n, d]` row-major.
-pub fn row_grad(p: &Problem, scale: f32) -> Vec<f32> {
+/// `∂/∂x̂ = t·G·ŷ` for `G_ij = −scale·z_ij·σ(−z_ij·l_ij)` into `out` (`[n, d]` row-major).
+pub fn row_grad(p: &Problem, scale: f32, out: &mut [f32]) {
     let d = p.d;
-    let mut out = vec![0f32; p.n * d];
+    assert_eq!(out.len(), p.n * d, "row gradient size");
+    if d == 0 {
+        return;
+    }
     out.par_chunks_mut(BM * d).enumerate().for_each(|(blk, dst)| {
-        let (i0, bm) = (blk * BM, dst.len() / d.max(1));
+        dst.fill(0.0);
+        let (i0, bm) = (blk * BM, dst.len() / d);
         let mut tile = vec![0f32; BM * BN];
         for (j0, bn) in p.col_tiles() {
             p.logits(&mut tile, i0, bm, j0, bn);
@@ -191,7 +195,6 @@ pub fn row_grad(p: &Problem, scale: f32) -> Vec<f32> {
             mm(dst, bm, d, bn, (&tile[..bm * bn], bn, 1), (yt, d, 1), p.t, true);
         }
     });
-    out
 }
 
 /// `log σ(s)`, stably: `min(s, 0) − log1p(e^{−|s|})`.
