@@ -13,7 +13,7 @@
 
 use crate::{
     AttnPart, BinaryOp, ConstValue, DType, Graph, IrError, LossOptions, LossPart, MaskKind, NodeId,
-    Op, ReduceOp, Shape, TensorType, UnaryOp, F64,
+    Op, ReduceOp, Shape, TensorType, Times, UnaryOp, F64,
 };
 
 type R = Result<NodeId, IrError>;
@@ -332,5 +332,24 @@ impl Graph {
             *g = if ty.dtype == DType::F32 { part } else { self.cast(part, ty.dtype)? };
         }
         Ok(grads)
+    }
+
+    /// `body` applied `times` times to `carried`, with `invariants` bound to the body's
+    /// other inputs (see [`Op::Recurse`]); with [`Times::Input`], `count` is the i32 `[]`
+    /// node holding the count (ignored otherwise).
+    pub fn recurse(
+        &mut self,
+        body: Graph,
+        times: Times,
+        carried: NodeId,
+        invariants: &[NodeId],
+        count: Option<NodeId>,
+    ) -> R {
+        let mut ins = vec![carried];
+        ins.extend_from_slice(invariants);
+        if times == Times::Input {
+            ins.extend(count);
+        }
+        self.push(Op::Recurse { body: Box::new(body), times }, &ins)
     }
 }

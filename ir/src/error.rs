@@ -50,6 +50,9 @@ pub enum TypeError {
     /// A bad attribute value (permutation, slice bounds, constant length, ...).
     #[error("{0}")]
     Attr(String),
+    /// A `recurse` body that is not a valid graph on its own (its error names the body node).
+    #[error("body: {0}")]
+    Body(Box<IrError>),
 }
 
 fn fmt_dtypes(d: &[DType]) -> String {

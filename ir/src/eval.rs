@@ -45,7 +45,7 @@ pub fn eval_f64(g: &Graph, inputs: &HashMap<String, Tensor>) -> Result<Vec<A>, I
     let mut values: Vec<Option<A>> = vec![None; g.len()];
     for id in g.ids().filter(|id| live[id.index()]) {
         let args: Vec<&A> = g.node(id).inputs.iter().map(|i| value(&values, *i)).collect();
-        let ctx = Ctx { g, id, inputs, bindings: &bindings };
+        let ctx = Ctx { g, id, inputs, arrays: None, bindings: &bindings };
         values[id.index()] = Some(ctx.eval_node(&args)?);
     }
     let standard = |id: NodeId| value(&values, id).as_standard_layout().into_owned();
@@ -133,7 +133,33 @@ struct Ctx<'a> {
     g: &'a Graph,
     id: NodeId,
     inputs: &'a HashMap<String, Tensor>,
+    /// f64 values bound to `Input` names (a `recurse` body's inputs), looked up first.
+    arrays: Option<&'a HashMap<String, A>>,
     bindings: &'a Bindings,
+}
+
+/// One iteration of a (verified) `recurse` body on f64 arguments, bound to its `Input`
+/// nodes in order; dynamic dims bind from the argument shapes.
+fn eval_body(body: &Graph, declared: &[(&str, NodeId)], args: Vec<A>) -> Result<A, IrError> {
+    let mut bindings = Bindings::new();
+    let mut arrays = HashMap::new();
+    for ((name, id), v) in declared.iter().zip(args) {
+        for (dim, &n) in body.ty(*id).shape.dims().iter().zip(v.shape()) {
+            if let Dim::Dyn(d) = dim {
+                bindings.insert(d.clone(), n);
+            }
+        }
+        arrays.insert(name.to_string(), v);
+    }
+    let live = live_nodes(body);
+    let empty = HashMap::new();
+    let mut values: Vec<Option<A>> = vec![None; body.len()];
+    for id in body.ids().filter(|id| live[id.index()]) {
+        let args: Vec<&A> = body.node(id).inputs.iter().map(|i| value(&values, *i)).collect();
+        let ctx = Ctx { g: body, id, inputs: &empty, arrays: Some(&arrays), bindings: &bindings };
+        values[id.index()] = Some(ctx.eval_node(&args)?);
+    }
+    Ok(value(&values, body.outputs()[0].node).clone())
 }
 
 impl Ctx<'_> {
@@ -188,11 +214,35 @@ impl Ctx<'_> {
                     LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
                 self.sigmoid_loss(a, *part, &opts)?
             }
+            Op::Recurse { body, times } => self.recurse(body, *times, a)?,
         };
         Ok(round_int(node.ty.dtype, v))
     }
 
+    /// `r` applications of `body`, carrying its output into its first input. Values stay
+    /// in f64 between iterations, as they would in `r` unrolled copies.
+    fn recurse(&self, body: &Graph, times: crate::Times, a: &[&A]) -> Result<A, IrError> {
+        let declared = body.input_nodes();
+        let r = match times {
+            crate::Times::Static(n) => n as i64,
+            crate::Times::Input => a[declared.len()].iter().next().map_or(0, |&x| x as i64),
+        };
+        if r < 1 {
+            return Err(self.err(format!("times must be at least 1, got {r}")));
+        }
+        let mut state = a[0].clone();
+        for _ in 0..r {
+            let mut args: Vec<A> = vec![state];
+            args.extend(a[1..declared.len()].iter().map(|x| (*x).clone()));
+            state = eval_body(body, &declared, args)?;
+        }
+        Ok(state)
+    }
+
     fn bound(&self, name: &str) -> Result<A, IrError> {
+        if let Some(v) = self.arrays.and_then(|m| m.get(name)) {
+            return Ok(v.clone());
+        }
         let t = &self.inputs[name]; // bind_inputs checked every live name
         A::from_shape_vec(IxDyn(t.shape()), t.to_f64_vec()).map_err(|e| self.err(e.to_string()))
     }

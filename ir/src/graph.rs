@@ -84,6 +84,17 @@ impl PartialEq for Graph {
     }
 }
 
+impl Eq for Graph {}
+
+// Hashes what equality compares (nodes and outputs), so a graph can sit inside an `Op`
+// (`Recurse`'s body) and structural dedup still works.
+impl std::hash::Hash for Graph {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.nodes.hash(state);
+        self.outputs.hash(state);
+    }
+}
+
 impl Graph {
     /// An empty graph.
     pub fn new() -> Self {
@@ -144,6 +155,19 @@ impl Graph {
     /// Ids of every node, in order.
     pub fn ids(&self) -> impl DoubleEndedIterator<Item = NodeId> + ExactSizeIterator {
         (0..self.nodes.len() as u32).map(NodeId)
+    }
+
+    /// The `Input` nodes only (not parameters): (name, id), in graph order. For a
+    /// [`Op::Recurse`] body these are the carried state and the invariant inputs, in order.
+    pub fn input_nodes(&self) -> Vec<(&str, NodeId)> {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match &n.op {
+                Op::Input { name } => Some((name.as_str(), NodeId(i as u32))),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The `Input` and `Parameter` nodes: (name, id, type), in graph order.

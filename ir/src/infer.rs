@@ -210,7 +210,64 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
         Op::SigmoidLoss { part, positives, denom, .. } => {
             infer_sigmoid_loss(*part, *positives, *denom, types)
         }
+        Op::Recurse { body, times } => infer_recurse(body, *times, types),
     }
+}
+
+/// The typing rule of [`Op::Recurse`]: the body verifies on its own and reads nothing from
+/// outside but its declared inputs; the inputs match them; the output matches the carried.
+fn infer_recurse(
+    body: &crate::Graph,
+    times: crate::Times,
+    types: &[&TensorType],
+) -> Result<TensorType, TypeError> {
+    if times == crate::Times::Static(0) {
+        return Err(TypeError::Attr("times must be at least 1, got 0".into()));
+    }
+    crate::verify(body).map_err(|e| TypeError::Body(Box::new(e)))?;
+    if let Some((name, id, _)) = body
+        .bound_names()
+        .into_iter()
+        .find(|(_, id, _)| matches!(body.node(*id).op, Op::Parameter { .. }))
+    {
+        return Err(TypeError::Attr(format!(
+            "body node {id} reads parameter {name:?} from outside without declaring it: \
+             pass it as an invariant input (an `input` of the body)"
+        )));
+    }
+    let [out] = body.outputs() else {
+        let n = body.outputs().len();
+        return Err(TypeError::Attr(format!("the body must have exactly 1 output, has {n}")));
+    };
+    let declared = body.input_nodes();
+    let Some(&(carried_name, carried)) = declared.first() else {
+        return Err(TypeError::Attr("the body has no input to carry".into()));
+    };
+    let count = usize::from(times == crate::Times::Input);
+    arity(types, declared.len() + count)?;
+    for (k, (name, id)) in declared.iter().enumerate() {
+        if types[k] != body.ty(*id) {
+            return Err(TypeError::Attr(format!(
+                "input {k} is {} but body input {name:?} is {}",
+                types[k],
+                body.ty(*id)
+            )));
+        }
+    }
+    if count == 1 {
+        let t = types[declared.len()];
+        if t.dtype != DType::I32 || t.shape.rank() != 0 {
+            return Err(TypeError::Attr(format!("times input must be i32 [], got {t}")));
+        }
+    }
+    let (got, want) = (body.ty(out.node), body.ty(carried));
+    if got != want {
+        return Err(TypeError::Attr(format!(
+            "body output {:?} is {got} but the carried input {carried_name:?} is {want}",
+            out.name
+        )));
+    }
+    Ok(want.clone())
 }
 
 fn infer_reduce(

@@ -34,8 +34,8 @@ pub use error::{IrError, TypeError};
 pub use eval::{eval, eval_f64};
 pub use graph::{Graph, Node, NodeId, Output};
 pub use op::{
-    AttnPart, BinaryOp, ConstValue, LossOptions, LossPart, MaskKind, Op, ReduceOp, UnaryOp, F64,
-    MAX_HEAD_DIM,
+    AttnPart, BinaryOp, ConstValue, LossOptions, LossPart, MaskKind, Op, ReduceOp, Times, UnaryOp,
+    F64, MAX_HEAD_DIM,
 };
 pub use shape::{Bindings, Dim, Shape, TensorType};
 pub use tensor::{Tensor, TensorData, TensorSizeError};

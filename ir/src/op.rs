@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use crate::{DType, Shape};
+use crate::{DType, Graph, Shape};
 
 /// An f64 that compares and hashes by its bits, so ops carrying one (eps, scale) can be
 /// deduplicated structurally. In JSON a finite value is a number and a non-finite one the
@@ -538,6 +538,26 @@ impl ConstValue {
     }
 }
 
+/// How many times an [`Op::Recurse`] body runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Times {
+    /// A count fixed in the graph (at least 1).
+    Static(u32),
+    /// A count read at run time from the node's last input, an i32 scalar `[]` (at least 1;
+    /// a smaller value is a run-time error). The plan does not change with it.
+    Input,
+}
+
+impl fmt::Display for Times {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Times::Static(n) => write!(f, "{n}"),
+            Times::Input => f.write_str("input"),
+        }
+    }
+}
+
 /// An operation. The doc of each variant gives its inputs (in order) and its typing rule.
 /// Axes are non-negative and counted from the outermost dimension.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -735,6 +755,22 @@ pub enum Op {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         denom: Option<u64>,
     },
+
+    // ---- control -------------------------------------------------------------------
+    /// A block applied `times` times to its own output, with shared weights (RINS).
+    /// `body` is a self-contained graph: its nodes reference only body nodes, it has no
+    /// `Parameter`s (weights come in as invariant inputs), and exactly one output. Its
+    /// `Input` nodes, in body order, bind to this node's inputs in order: the first is the
+    /// carried state (replaced by the body's output after each iteration), the rest are
+    /// invariant (the same outer value every iteration). With `times = input` one more
+    /// input follows: the count, an i32 scalar `[]`. Typing: each input has its body
+    /// input's type, the body output has the carried type, and so does the result.
+    Recurse {
+        /// The block.
+        body: Box<Graph>,
+        /// How many times it runs.
+        times: Times,
+    },
 }
 
 impl Op {
@@ -770,6 +806,7 @@ impl Op {
             Op::PackedAttention { .. } => "packed_attention",
             Op::SegmentMask { .. } => "segment_mask",
             Op::SigmoidLoss { .. } => "sigmoid_loss",
+            Op::Recurse { .. } => "recurse",
         }
     }
 
@@ -874,6 +911,8 @@ impl Op {
                 a.extend(denom.map(|d| format!("denom={d}")));
                 a
             }
+            // The body is printed by the graph's text form, indented under the node.
+            Op::Recurse { times, .. } => vec![format!("times={times}")],
             Op::Unary { .. } | Op::Binary { .. } | Op::Select => vec![],
         };
         if list.is_empty() {
