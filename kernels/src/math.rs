@@ -52,6 +52,41 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     acc.iter().sum::<f32>() + tail
 }
 
+/// Replaces each `a_i` with `e^(a_i − m)` and returns their sum, eight lanes at a time so
+/// both the exponentials and the sum vectorise (a running `sum += e` would be a serial
+/// dependency chain and keep the whole loop scalar).
+#[inline]
+pub fn exp_shift_sum(a: &mut [f32], m: f32) -> f32 {
+    let mut acc = [0f32; 8];
+    let mut chunks = a.chunks_exact_mut(8);
+    for c in &mut chunks {
+        for i in 0..8 {
+            c[i] = exp_f32(c[i] - m);
+            acc[i] += c[i];
+        }
+    }
+    let mut tail = 0f32;
+    for x in chunks.into_remainder() {
+        *x = exp_f32(*x - m);
+        tail += *x;
+    }
+    acc.iter().sum::<f32>() + tail
+}
+
+/// The largest element (`-inf` for an empty slice), eight lanes at a time.
+#[inline]
+pub fn max_f32(a: &[f32]) -> f32 {
+    let mut acc = [f32::NEG_INFINITY; 8];
+    let chunks = a.chunks_exact(8);
+    let tail = chunks.remainder().iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    for c in chunks {
+        for i in 0..8 {
+            acc[i] = acc[i].max(c[i]);
+        }
+    }
+    acc.iter().fold(tail, |m, &x| m.max(x))
+}
+
 /// `Σ a_i` in f64 from eight f32 partial sums of at most 64 terms each refreshed into f64,
 /// so long rows keep f64-like accuracy at f32 speed.
 #[inline]
@@ -118,6 +153,20 @@ mod tests {
         }
         assert_eq!(tanh_f32(f32::INFINITY), 1.0);
         assert_eq!(tanh_f32(f32::NEG_INFINITY), -1.0);
+    }
+
+    #[test]
+    fn exp_shift_sum_and_max() {
+        let mut a: Vec<f32> = (0..29).map(|i| (i as f32 * 0.37).sin() * 4.0).collect();
+        let m = max_f32(&a);
+        assert_eq!(m, a.iter().fold(f32::NEG_INFINITY, |x, &y| x.max(y)));
+        assert_eq!(max_f32(&[]), f32::NEG_INFINITY);
+        let want: Vec<f64> = a.iter().map(|&x| ((x - m) as f64).exp()).collect();
+        let sum = exp_shift_sum(&mut a, m);
+        for (g, w) in a.iter().zip(&want) {
+            assert!((*g as f64 - w).abs() <= 1e-6 * w, "{g} vs {w}");
+        }
+        assert!((sum as f64 - want.iter().sum::<f64>()).abs() < 1e-5);
     }
 
     #[test]

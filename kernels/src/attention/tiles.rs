@@ -12,7 +12,7 @@
 use rayon::prelude::*;
 
 use super::{Options, Segments};
-use crate::math::{dot, exp_f32};
+use crate::math::{dot, exp_f32, exp_shift_sum, max_f32};
 use packfuse_ir::MaskKind;
 
 /// Query rows per tile.
@@ -247,14 +247,9 @@ fn forward_tile(
                 continue;
             }
             let (lo, hi) = (lo - j0, hi - j0);
-            let mx = row[lo..hi].iter().fold(f32::NEG_INFINITY, |a, &x| a.max(x));
-            let m_new = m[r].max(mx);
+            let m_new = m[r].max(max_f32(&row[lo..hi]));
             let corr = exp_f32(m[r] - m_new);
-            let mut sum = 0f32;
-            for x in &mut row[lo..hi] {
-                *x = exp_f32(*x - m_new);
-                sum += *x;
-            }
+            let sum = exp_shift_sum(&mut row[lo..hi], m_new);
             row[..lo].fill(0.0);
             row[hi..].fill(0.0);
             l[r] = l[r] * corr + sum;
@@ -319,9 +314,7 @@ fn probabilities(s: &mut [f32], kn: usize, j0: usize, ranges: &[KeyRange], lse: 
             continue;
         }
         let (lo, hi) = (lo - j0, hi - j0);
-        for x in &mut row[lo..hi] {
-            *x = exp_f32(*x - lse[r]);
-        }
+        exp_shift_sum(&mut row[lo..hi], lse[r]);
         row[..lo].fill(0.0);
         row[hi..].fill(0.0);
     }
