@@ -100,6 +100,9 @@ struct Header {
 struct Body {
     plan: Plan,
     constants: Vec<StoredTensor>,
+    /// The constants of the plan's `recurse` bodies, depth first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    body_constants: Vec<Vec<StoredTensor>>,
 }
 
 /// [`Body`] as written, borrowing the plan (the same JSON).
@@ -107,6 +110,29 @@ struct Body {
 struct BodyRef<'a> {
     plan: &'a Plan,
     constants: Vec<StoredTensor>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    body_constants: Vec<Vec<StoredTensor>>,
+}
+
+/// The constants of `plan`'s bodies (and theirs), depth first.
+fn body_constants(plan: &Plan, out: &mut Vec<Vec<StoredTensor>>) {
+    for b in &plan.bodies {
+        out.push(b.constants.iter().map(StoredTensor::from_tensor).collect());
+        body_constants(b, out);
+    }
+}
+
+/// Puts back what [`body_constants`] took, in the same order.
+fn restore_body_constants(
+    plan: &mut Plan,
+    stored: &mut impl Iterator<Item = Vec<StoredTensor>>,
+) -> Result<(), String> {
+    for b in &mut plan.bodies {
+        let c = stored.next().ok_or("fewer body constant lists than bodies")?;
+        b.constants = c.iter().map(StoredTensor::to_tensor).collect::<Result<_, _>>()?;
+        restore_body_constants(b, stored)?;
+    }
+    Ok(())
 }
 
 /// A constant, bit for bit.
@@ -247,13 +273,17 @@ fn decode(bytes: &[u8], backend: &str, key: u64) -> Result<Plan, String> {
     let mut plan = body.plan;
     plan.constants =
         body.constants.iter().map(StoredTensor::to_tensor).collect::<Result<_, _>>()?;
+    restore_body_constants(&mut plan, &mut body.body_constants.into_iter())?;
     Ok(plan)
 }
 
 /// The entry for `plan`, or why it cannot be stored faithfully.
 fn encode(backend: &str, key: u64, plan: &Plan) -> Result<String, String> {
     let constants = plan.constants.iter().map(StoredTensor::from_tensor).collect();
-    let body = serde_json::to_string(&BodyRef { plan, constants }).map_err(|e| e.to_string())?;
+    let mut nested = Vec::new();
+    body_constants(plan, &mut nested);
+    let body = serde_json::to_string(&BodyRef { plan, constants, body_constants: nested })
+        .map_err(|e| e.to_string())?;
     let reread: Body = serde_json::from_str(&body)
         .map_err(|e| format!("its JSON form does not read back: {e}"))?;
     if serde_json::to_string(&reread).map_err(|e| e.to_string())? != body {

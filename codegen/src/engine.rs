@@ -75,9 +75,11 @@ impl Engine {
             Some(cache) => cache.get_or_compile(self.backend.name(), g, || compile_to_plan(g))?,
             None => (compile_to_plan(g)?, DiskOutcome::Off),
         };
-        let mut stats = CompileStats { kernels: plan.launches.len(), disk, ..Default::default() };
+        let mut stats = CompileStats { kernels: plan.launch_count(), disk, ..Default::default() };
         let mut kernels = Vec::with_capacity(plan.launches.len());
-        for l in &plan.launches {
+        // Body kernels are built (and counted) once, however many times a body runs; the
+        // executors find them by spec in the backend's cache.
+        for l in all_launches(&plan) {
             let key = spec_key(self.backend.name(), &l.kernel);
             let (k, hit) = self
                 .backend
@@ -90,8 +92,16 @@ impl Engine {
             }
             kernels.push(k);
         }
+        kernels.truncate(plan.launches.len());
         Ok(Executable { plan, kernels, backend: self.backend.clone(), stats })
     }
+}
+
+/// The launches of `plan`, then those of its bodies (depth first).
+fn all_launches(plan: &Plan) -> Vec<&crate::plan::Launch> {
+    let mut v: Vec<_> = plan.launches.iter().collect();
+    v.extend(plan.bodies.iter().flat_map(all_launches));
+    v
 }
 
 /// A compiled graph, ready to run many times with new inputs (new dynamic sizes included).
@@ -138,11 +148,21 @@ impl Executable {
     }
 }
 
+/// Named tensors a plan reads: the caller's map, or the bindings of a `recurse` body
+/// (which borrow the outer tensors, so the weights are never copied per iteration).
+pub trait InputSource {
+    /// The tensor bound to `name`, if any.
+    fn get(&self, name: &str) -> Option<&Tensor>;
+}
+
+impl InputSource for HashMap<String, Tensor> {
+    fn get(&self, name: &str) -> Option<&Tensor> {
+        HashMap::get(self, name)
+    }
+}
+
 /// Checks supplied tensors against the plan's inputs and binds the dynamic dimensions.
-pub fn bind_inputs(
-    plan: &Plan,
-    inputs: &HashMap<String, Tensor>,
-) -> Result<Bindings, CodegenError> {
+pub fn bind_inputs(plan: &Plan, inputs: &dyn InputSource) -> Result<Bindings, CodegenError> {
     let mut b = Bindings::new();
     for (name, ty) in &plan.inputs {
         let t = inputs

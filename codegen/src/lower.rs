@@ -7,14 +7,18 @@
 //!    (or one `MatMul` launch with the group as epilogue when fusion chose a prologue).
 //! 3. Outputs that are views or inputs are copied into buffers.
 //! 4. Buffers are assigned to slots by liveness (see [`assign_slots`]).
+//!
+//! A `recurse` node's body goes through the whole pipeline on its own, once, into
+//! [`Plan::bodies`]; the node becomes one launch that copies the carried state into its
+//! buffer and then runs the body there (see [`crate::plan::Recurse`]).
 
 use std::collections::HashMap;
 
-use packfuse_ir::{Graph, IrError, Node, NodeId, Op, Tensor};
+use packfuse_ir::{Graph, IrError, Node, NodeId, Op, Tensor, Times};
 use packfuse_kernels::{EwProgram, Instr, KernelSpec, Step};
 
 use crate::passes::fuse_elementwise::{group_leaves, Fusion, Role};
-use crate::plan::{BufferInfo, Launch, Plan, Storage, ValueRef, ViewStep};
+use crate::plan::{BufferInfo, Launch, Plan, Recurse, Storage, ValueRef, ViewStep};
 
 struct Lowering<'g> {
     g: &'g Graph,
@@ -50,7 +54,7 @@ impl Lowering<'_> {
     fn launch(&mut self, id: NodeId, kernel: KernelSpec, args: Vec<ValueRef>) -> ValueRef {
         let out = self.plan.buffers.len();
         self.plan.buffers.push(BufferInfo { ty: self.g.ty(id).clone(), slot: usize::MAX });
-        self.plan.launches.push(Launch { kernel, args, out, node: id });
+        self.plan.launches.push(Launch { kernel, args, out, node: id, recurse: None });
         ValueRef::dense(Storage::Buffer(out))
     }
 
@@ -98,6 +102,7 @@ impl Lowering<'_> {
                     arg(self, 0).with(ViewStep::Slice { axis: *axis, start: *start, end: *end })
                 }
                 Op::Broadcast { shape } => arg(self, 0).with(ViewStep::Broadcast(shape.clone())),
+                Op::Recurse { body, times } => self.recurse(id, body, *times)?,
                 op if op.is_elementwise() => self.group(id),
                 op => {
                     let kernel = kernel_for(op);
@@ -106,6 +111,29 @@ impl Lowering<'_> {
                 }
             };
         Ok(Some(v))
+    }
+
+    /// The recurse node `id`: its body compiled once, then one launch that seeds the state.
+    fn recurse(&mut self, id: NodeId, body: &Graph, times: Times) -> Result<ValueRef, IrError> {
+        let ins = self.g.node(id).inputs.clone();
+        let sub = crate::pipeline::plan_graph(body)?;
+        let names = body.input_nodes().iter().map(|(n, _)| n.to_string()).collect();
+        // Executors bind body inputs to whole tensors: a view is materialised once here.
+        let mut inputs = Vec::new();
+        for &i in &ins[1..] {
+            let v = self.val(i);
+            inputs.push(match v.steps.is_empty() {
+                true => v,
+                false => ValueRef::dense(Storage::Buffer(self.copy(i, &v))),
+            });
+        }
+        let d = self.g.ty(id).dtype;
+        let seed = KernelSpec::Elementwise { program: EwProgram::copy(d, d) };
+        let v = self.launch(id, seed, vec![self.val(ins[0])]);
+        let step = Recurse { body: self.plan.bodies.len(), times, names, inputs };
+        self.plan.bodies.push(sub);
+        self.plan.launches.last_mut().expect("just launched").recurse = Some(step);
+        Ok(v)
     }
 
     /// One launch for the elementwise group rooted at `root`.
@@ -218,7 +246,8 @@ pub fn assign_slots(plan: &mut Plan) {
     let mut last_use = vec![0usize; nb];
     for (i, l) in plan.launches.iter().enumerate() {
         last_use[l.out] = last_use[l.out].max(i);
-        for a in &l.args {
+        let body_args = l.recurse.iter().flat_map(|r| &r.inputs);
+        for a in l.args.iter().chain(body_args) {
             if let Storage::Buffer(b) = a.storage {
                 last_use[b] = last_use[b].max(i);
             }

@@ -45,9 +45,20 @@ pub fn compile_to_plan(g: &Graph) -> Result<Plan, IrError> {
     verify(g)?;
     let g = optimize(g)?;
     knobs.dump(id, "opt.txt", &g.to_string());
-    // Fusion runs last: it partitions the final graph and lowering consumes the partition.
-    let fusion = fuse_elementwise::run(&g);
-    let plan = lower(&g, &fusion)?;
+    let plan = fuse_and_lower(&g)?;
     knobs.dump(id, "plan.txt", &plan.to_string());
     Ok(plan)
+}
+
+/// The pipeline without dumps, for a graph inside another: a `recurse` body (dumped with
+/// the plan that holds it).
+pub fn plan_graph(g: &Graph) -> Result<Plan, IrError> {
+    verify(g)?;
+    fuse_and_lower(&optimize(g)?)
+}
+
+fn fuse_and_lower(g: &Graph) -> Result<Plan, IrError> {
+    // Fusion runs last: it partitions the final graph and lowering consumes the partition.
+    let fusion = fuse_elementwise::run(g);
+    lower(g, &fusion)
 }

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use packfuse_ir::{Bindings, NodeId, Shape, Tensor, TensorType};
+use packfuse_ir::{Bindings, NodeId, Shape, Tensor, TensorType, Times};
 use packfuse_kernels::{KernelSpec, View};
 use serde::{Deserialize, Serialize};
 
@@ -114,6 +114,27 @@ pub struct Launch {
     pub out: usize,
     /// The graph node whose value it produces (for errors).
     pub node: NodeId,
+    /// For a `recurse` node: after the kernel (a copy of the carried state into `out`),
+    /// the body plan runs on `out` this many times (see [`Recurse`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurse: Option<Recurse>,
+}
+
+/// A recurse step: [`Plan::bodies`]`[body]` run `times` times. The body's first input (the
+/// carried state) is the launch's `out` buffer before the first iteration and the body's
+/// output after each; its other inputs are `inputs`, bound once for all iterations. Only
+/// two state tensors are alive at a time (the one read and the one written), so memory
+/// does not grow with `times`, and nothing in the plan depends on it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Recurse {
+    /// Index into [`Plan::bodies`].
+    pub body: usize,
+    /// The count, or [`Times::Input`]: read from the last of `inputs` (an i32 scalar).
+    pub times: Times,
+    /// The body's input names, carried state first.
+    pub names: Vec<String>,
+    /// Values for `names[1..]` (dense storages), then the count for [`Times::Input`].
+    pub inputs: Vec<ValueRef>,
 }
 
 /// Kernel launches in order over buffers, constants and inputs.
@@ -133,17 +154,31 @@ pub struct Plan {
     pub inputs: Vec<(String, TensorType)>,
     /// Graph outputs, by name, with the buffer that holds each.
     pub outputs: Vec<(String, usize)>,
+    /// The plans of `recurse` bodies, each compiled once (see [`Recurse`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<Plan>,
 }
 
 impl Plan {
-    /// Bytes of the slots under `bindings` (each slot sized for its largest buffer).
+    /// Bytes of the slots under `bindings` (each slot sized for its largest buffer), plus,
+    /// for plans with `recurse` bodies, the largest body's slot bytes (a body runs while
+    /// the outer slots are held, one body at a time).
     pub fn slot_bytes(&self, bindings: &Bindings) -> Result<usize, String> {
         let mut sizes = vec![0usize; self.slots];
         for b in &self.buffers {
             let n: usize = b.ty.shape.resolve(bindings)?.iter().product();
             sizes[b.slot] = sizes[b.slot].max(n * b.ty.dtype.size_bytes());
         }
-        Ok(sizes.iter().sum())
+        let mut body = 0;
+        for p in &self.bodies {
+            body = body.max(p.slot_bytes(bindings)?);
+        }
+        Ok(sizes.iter().sum::<usize>() + body)
+    }
+
+    /// Launches of this plan and of its bodies (each body counted once).
+    pub fn launch_count(&self) -> usize {
+        self.launches.len() + self.bodies.iter().map(Plan::launch_count).sum::<usize>()
     }
 
     /// The dense shape of a storage's data under `bindings`.
@@ -206,6 +241,14 @@ impl fmt::Display for Plan {
                 l.kernel,
                 args.join(", ")
             )?;
+            if let Some(r) = &l.recurse {
+                let ins: Vec<String> = r.inputs.iter().map(|a| a.to_string()).collect();
+                writeln!(f, "     then body{} x {} ({})", r.body, r.times, ins.join(", "))?;
+            }
+        }
+        for (k, body) in self.bodies.iter().enumerate() {
+            let text = body.to_string().replace('\n', "\n  ");
+            writeln!(f, "  body{k} = {text}")?;
         }
         for (n, b) in &self.outputs {
             writeln!(f, "  output {n:?} = b{b}")?;

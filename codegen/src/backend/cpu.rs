@@ -2,7 +2,6 @@
 //! `packfuse-kernels`; "compiling" one validates and stores its spec. Launches run in
 //! order; each kernel parallelises internally with rayon.
 
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use packfuse_ir::{Bindings, Tensor, TensorData};
@@ -11,7 +10,8 @@ use packfuse_kernels::{Arg, KernelSpec};
 
 use super::{Backend, CompiledKernel};
 use crate::cache::KernelCache;
-use crate::plan::{Plan, Storage};
+use crate::engine::InputSource;
+use crate::plan::{Launch, Plan, Storage};
 use crate::{bind_inputs, CodegenError};
 
 /// The native CPU backend.
@@ -54,7 +54,7 @@ impl Backend for CpuBackend {
         &self,
         plan: &Plan,
         _kernels: &[Arc<dyn CompiledKernel>],
-        inputs: &HashMap<String, Tensor>,
+        inputs: &dyn InputSource,
     ) -> Result<Vec<Tensor>, CodegenError> {
         let bindings = bind_inputs(plan, inputs)?;
         let shapes = plan
@@ -75,7 +75,7 @@ impl Backend for CpuBackend {
                     .iter()
                     .map(|a| {
                         let data = match &a.storage {
-                            Storage::Input(name) => inputs[name].data(),
+                            Storage::Input(name) => input(inputs, name)?.data(),
                             Storage::Constant(c) => plan.constants[*c].data(),
                             Storage::Buffer(k) => &slots[plan.buffers[*k].slot],
                         };
@@ -95,6 +95,12 @@ impl Backend for CpuBackend {
                 kernel: l.kernel.family().to_string(),
                 source,
             })?;
+            if l.recurse.is_some() {
+                let data = std::mem::replace(&mut slots[b.slot], TensorData::U8(Vec::new()));
+                let state = Tensor::new(shapes[l.out].clone(), data).expect("sized by ensure");
+                let mut result = self.recurse(plan, l, state, inputs, &slots, &shapes)?;
+                slots[b.slot] = std::mem::replace(result.data_mut(), TensorData::U8(Vec::new()));
+            }
         }
         // Output buffers keep their slots to the end, so each output's data is moved out of
         // its slot (copied only while a later output names the same buffer).
@@ -118,6 +124,47 @@ impl Backend for CpuBackend {
     fn cache(&self) -> &KernelCache<dyn CompiledKernel> {
         &self.cache
     }
+}
+
+impl CpuBackend {
+    /// The recurse step of `l`: its inputs bound as tensors (borrowed where they are
+    /// inputs or constants, copied out of their slot where they are buffers), then the
+    /// shared loop.
+    fn recurse(
+        &self,
+        plan: &Plan,
+        l: &Launch,
+        state: Tensor,
+        inputs: &dyn InputSource,
+        slots: &[TensorData],
+        shapes: &[Vec<usize>],
+    ) -> Result<Tensor, CodegenError> {
+        let step = l.recurse.as_ref().expect("a recurse launch");
+        let mut owned = Vec::new();
+        for a in &step.inputs {
+            if let Storage::Buffer(k) = a.storage {
+                let info = &plan.buffers[k];
+                let mut data = slots[info.slot].clone();
+                ensure(&mut data, info.ty.dtype, shapes[k].iter().product());
+                owned.push(Tensor::new(shapes[k].clone(), data).expect("sized by ensure"));
+            }
+        }
+        let mut owned = owned.iter();
+        let mut bound = Vec::new();
+        for a in &step.inputs {
+            bound.push(match &a.storage {
+                Storage::Input(name) => input(inputs, name)?,
+                Storage::Constant(c) => &plan.constants[*c],
+                Storage::Buffer(_) => owned.next().expect("one per buffer input"),
+            });
+        }
+        super::run_recurse(self, plan, l, state, &bound)
+    }
+}
+
+/// The tensor bound to `name` (`bind_inputs` checked that every plan input is there).
+fn input<'a>(inputs: &'a dyn InputSource, name: &str) -> Result<&'a Tensor, CodegenError> {
+    inputs.get(name).ok_or_else(|| unbound(&format!("input {name:?} is not supplied")))
 }
 
 fn resolve(shape: &packfuse_ir::Shape, b: &Bindings) -> Result<Vec<usize>, CodegenError> {

@@ -7,15 +7,15 @@
 pub mod cpu;
 pub mod cube;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use packfuse_ir::Tensor;
+use packfuse_ir::{IrError, Tensor, Times};
 use packfuse_kernels::KernelSpec;
 
 use crate::cache::KernelCache;
-use crate::plan::Plan;
+use crate::engine::InputSource;
+use crate::plan::{Launch, Plan, Recurse};
 use crate::CodegenError;
 
 /// A kernel built for one backend.
@@ -35,7 +35,7 @@ pub trait Backend: Send + Sync {
         &self,
         plan: &Plan,
         kernels: &[Arc<dyn CompiledKernel>],
-        inputs: &HashMap<String, Tensor>,
+        inputs: &dyn InputSource,
     ) -> Result<Vec<Tensor>, CodegenError>;
     /// This backend's process-wide kernel cache.
     fn cache(&self) -> &KernelCache<dyn CompiledKernel>;
@@ -43,6 +43,56 @@ pub trait Backend: Send + Sync {
     fn supports(&self, _dtype: packfuse_ir::DType) -> bool {
         true
     }
+}
+
+/// A `recurse` body's inputs: the carried state, then the invariant tensors, by name.
+struct BodyInputs<'a> {
+    names: &'a [String],
+    state: &'a Tensor,
+    invariants: &'a [&'a Tensor],
+}
+
+impl InputSource for BodyInputs<'_> {
+    fn get(&self, name: &str) -> Option<&Tensor> {
+        match self.names.iter().position(|n| n == name)? {
+            0 => Some(self.state),
+            k => self.invariants.get(k - 1).copied(),
+        }
+    }
+}
+
+/// Runs the recurse step of launch `l` of `plan` on `state` (the carried value the launch
+/// wrote): the body plan `times` times, each iteration reading the previous state and
+/// writing a new one, so two states are alive at a time. `bound` holds the tensors of
+/// `step.inputs` (invariants, then the count for [`Times::Input`]). Both backends share
+/// this loop; each runs the body with its own `execute`.
+pub(crate) fn run_recurse(
+    backend: &dyn Backend,
+    plan: &Plan,
+    l: &Launch,
+    mut state: Tensor,
+    bound: &[&Tensor],
+) -> Result<Tensor, CodegenError> {
+    let step: &Recurse = l.recurse.as_ref().expect("called for recurse launches");
+    let r = match step.times {
+        Times::Static(n) => i64::from(n),
+        Times::Input => {
+            bound.last().and_then(|t| t.to_f64_vec().first().copied()).unwrap_or(0.0) as i64
+        }
+    };
+    if r < 1 {
+        let reason = format!("times must be at least 1, got {r}");
+        return Err(IrError::Eval { node: l.node, op: "recurse".into(), reason }.into());
+    }
+    let invariants = &bound[..step.names.len() - 1];
+    let body = &plan.bodies[step.body];
+    for _ in 0..r {
+        let inputs = BodyInputs { names: &step.names, state: &state, invariants };
+        // Kernel lists are not read by the executors (kernels are found by spec).
+        let mut out = backend.execute(body, &[], &inputs)?;
+        state = out.pop().expect("a recurse body has one output");
+    }
+    Ok(state)
 }
 
 /// The kinds of device packfuse knows.

@@ -22,7 +22,8 @@ use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{Backend, CompiledKernel};
 use crate::cache::KernelCache;
-use crate::plan::{Plan, Storage, ValueRef};
+use crate::engine::InputSource;
+use crate::plan::{Launch, Plan, Storage, ValueRef};
 use crate::{bind_inputs, CodegenError};
 
 /// A CubeCL device: its client, its capabilities and its kernel cache.
@@ -93,13 +94,13 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         &self,
         plan: &Plan,
         _kernels: &[Arc<dyn CompiledKernel>],
-        inputs: &HashMap<String, Tensor>,
+        inputs: &dyn InputSource,
     ) -> Result<Vec<Tensor>, CodegenError> {
         self.check_dtypes(plan)?;
         let bindings = bind_inputs(plan, inputs)?;
         let shapes = resolve_all(plan, &bindings)?;
         let storages = self.upload_sources(plan, inputs);
-        let slots = self.allocate_slots(plan, &shapes);
+        let mut slots = self.allocate_slots(plan, &shapes);
         for (i, l) in plan.launches.iter().enumerate() {
             let args = l
                 .args
@@ -116,6 +117,10 @@ impl<R: Runtime> Backend for CubeBackend<R> {
             l.kernel
                 .launch_cube(&self.client, &self.target, &args, &out)
                 .map_err(|e| self.kernel_err(i, &l.kernel, e))?;
+            if l.recurse.is_some() {
+                let result = self.recurse(plan, l, inputs, &slots, &shapes)?;
+                slots[plan.buffers[l.out].slot] = self.upload(&result);
+            }
         }
         plan.outputs.iter().map(|(_, b)| self.download(plan, *b, &slots, &shapes)).collect()
     }
@@ -145,14 +150,42 @@ impl<R: Runtime> CubeBackend<R> {
         Ok(())
     }
 
-    fn upload_sources(
+    /// The recurse step of `l`, through host memory: the state and buffer inputs are read
+    /// back, the shared loop runs the body plan (each iteration its own `execute`), and the
+    /// caller uploads the result into `l`'s slot.
+    fn recurse(
         &self,
         plan: &Plan,
-        inputs: &HashMap<String, Tensor>,
-    ) -> HashMap<Storage, Handle> {
+        l: &Launch,
+        inputs: &dyn InputSource,
+        slots: &[Handle],
+        shapes: &[Vec<usize>],
+    ) -> Result<Tensor, CodegenError> {
+        let step = l.recurse.as_ref().expect("a recurse launch");
+        let state = self.download(plan, l.out, slots, shapes)?;
+        let mut owned = Vec::new();
+        for a in &step.inputs {
+            if let Storage::Buffer(k) = a.storage {
+                owned.push(self.download(plan, k, slots, shapes)?);
+            }
+        }
+        let mut owned = owned.iter();
+        let mut bound = Vec::new();
+        for a in &step.inputs {
+            bound.push(match &a.storage {
+                Storage::Input(name) => inputs.get(name).expect("bind_inputs checked it"),
+                Storage::Constant(c) => &plan.constants[*c],
+                Storage::Buffer(_) => owned.next().expect("one per buffer input"),
+            });
+        }
+        super::run_recurse(self, plan, l, state, &bound)
+    }
+
+    fn upload_sources(&self, plan: &Plan, inputs: &dyn InputSource) -> HashMap<Storage, Handle> {
         let mut m = HashMap::new();
         for (name, _) in &plan.inputs {
-            m.insert(Storage::Input(name.clone()), self.upload(&inputs[name]));
+            let t = inputs.get(name).expect("bind_inputs checked every plan input");
+            m.insert(Storage::Input(name.clone()), self.upload(t));
         }
         for (i, c) in plan.constants.iter().enumerate() {
             m.insert(Storage::Constant(i), self.upload(c));
