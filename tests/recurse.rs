@@ -158,3 +158,65 @@ fn plans_with_bodies_survive_the_disk_cache() {
     assert_eq!(first.plan().to_string(), second.plan().to_string());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The RINS ViT (tiny layer, A = 2 layers, B = 1) on the CPU equals the encoder with A's
+/// layers written out r times.
+#[test]
+fn vit_rins_equals_the_unrolled_encoder() {
+    use packfuse::models::rins::{vit_rins, RinsConfig};
+    use packfuse::models::vit::{encoder_layer, PackedInputs, VitConfig};
+    let c = VitConfig::tiny();
+    let exe = Engine::cpu().without_disk_cache();
+    let dynamic = RinsConfig { split_layer: 2, times: Times::Input };
+    let dynamic = exe.compile(&vit_rins(&c, 3, &dynamic).unwrap()).unwrap();
+    for r in 1..=3u32 {
+        let mut g = Graph::new();
+        let inp = PackedInputs::declare(&mut g, &c).unwrap();
+        let mut x = inp.x;
+        let layers = (0..r).flat_map(|_| 0..2).chain(2..3);
+        for i in layers {
+            x = encoder_layer(&mut g, &c, &format!("encoder.layers.{i}."), x, inp.cu_seqlens)
+                .unwrap();
+        }
+        g.set_output("out", x);
+        let mut ins: HashMap<String, Tensor> = HashMap::new();
+        let vals = |n: usize, k: f32| (0..n).map(|i| (i as f32 * 0.37 + k).sin() * 0.3).collect();
+        for (k, (name, _, ty)) in g.bound_names().into_iter().enumerate() {
+            let dims = if name == "hidden_states" {
+                vec![6, c.hidden]
+            } else {
+                ty.shape.as_static().unwrap_or_default()
+            };
+            let n = dims.iter().product();
+            ins.insert(name.to_string(), Tensor::from_f32(&dims, vals(n, k as f32)));
+        }
+        ins.insert("cu_seqlens".into(), Tensor::from_i32(&[3], vec![0, 2, 6]));
+        ins.insert("rins_times".into(), Tensor::from_i32(&[], vec![r as i32]));
+        let want = exe.compile(&g).unwrap().run(&ins).unwrap();
+        let rins = RinsConfig { split_layer: 2, times: Times::Static(r) };
+        let got = exe.compile(&vit_rins(&c, 3, &rins).unwrap()).unwrap().run(&ins).unwrap();
+        assert!(max_diff(&got[0], &want[0]) < 1e-5, "r = {r}");
+        let got = dynamic.run(&ins).unwrap();
+        assert!(max_diff(&got[0], &want[0]) < 1e-5, "r = {r} (run-time count)");
+    }
+}
+
+/// `packfuse compile --builtin vit_rins --times R --stats`: the same kernels and buffer
+/// bytes for r = 2 and r = 16.
+#[test]
+fn cli_stats_do_not_depend_on_times() {
+    let stats = |r: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_packfuse"))
+            .args(["compile", "--builtin", "vit_rins", "--times", r, "--stats"])
+            .env("PACKFUSE_DEVICE", "cpu")
+            .env_remove("PACKFUSE_CACHE_DIR")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let pick = |p: &str| text.lines().find(|l| l.starts_with(p)).unwrap().to_string();
+        let kernels = pick("kernels:").split_whitespace().nth(1).unwrap().to_string();
+        (kernels, pick("buffer_bytes:"))
+    };
+    assert_eq!(stats("2"), stats("16"));
+}

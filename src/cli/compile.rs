@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use clap::{ArgGroup, Args, ValueEnum};
-use packfuse::codegen::emit::{emit, EmitTarget};
+use packfuse::codegen::emit::{emit, EmitTarget, DEFAULT_DYN_DIM};
 use packfuse::{models, Graph};
 
 use super::{engine, say, CliError};
@@ -40,6 +40,10 @@ pub struct CompileArgs {
     /// and later compiles should find every kernel in the JIT cache).
     #[arg(long, hide = true, default_value_t = 1, requires = "stats", value_parser = clap::value_parser!(u32).range(1..))]
     repeat: u32,
+    /// For the RINS builtins (`vit_rins`, `vit_rins_tiny`): how many times block A runs
+    /// (default 2). The plan, its kernels and its buffers do not depend on it.
+    #[arg(long, value_name = "R", requires = "builtin", value_parser = clap::value_parser!(u32).range(1..))]
+    times: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -94,6 +98,11 @@ pub fn run(args: &CompileArgs, device: Option<&str>, out: &mut dyn Write) -> Res
         }
         if args.stats {
             // The kernels line stays last: scripts read it as the last line.
+            let bytes = buffer_bytes(exe.plan())?;
+            say(
+                out,
+                format_args!("buffer_bytes: {bytes} (every dynamic dim = {DEFAULT_DYN_DIM})"),
+            )?;
             say(out, format_args!("disk_cache: {} compile_ms: {ms:.2}", exe.stats().disk))?;
             say(out, exe.stats())?;
         }
@@ -108,9 +117,23 @@ fn parse_sm(s: &str) -> Result<u32, String> {
     }
 }
 
+/// The plan's buffer bytes (slots, and its largest recurse body's) with every dynamic dim
+/// bound to [`DEFAULT_DYN_DIM`].
+fn buffer_bytes(plan: &packfuse::codegen::Plan) -> Result<usize, CliError> {
+    let dims = plan.inputs.iter().flat_map(|(_, t)| t.shape.dims().to_vec());
+    let bindings: packfuse::ir::Bindings = dims
+        .filter_map(|d| match d {
+            packfuse::ir::Dim::Dyn(n) => Some((n, DEFAULT_DYN_DIM)),
+            packfuse::ir::Dim::Static(_) => None,
+        })
+        .collect();
+    plan.slot_bytes(&bindings).map_err(CliError::Input)
+}
+
 fn load_graph(args: &CompileArgs) -> Result<Graph, CliError> {
     if let Some(name) = &args.builtin {
-        let g = models::builtin(name).ok_or_else(|| {
+        let times = args.times.map_or(packfuse::ir::Times::Static(2), packfuse::ir::Times::Static);
+        let g = models::builtin_with_times(name, times).ok_or_else(|| {
             CliError::Input(format!(
                 "unknown builtin graph {name:?} (known: {})",
                 models::BUILTINS.join(", ")
