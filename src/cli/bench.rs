@@ -293,6 +293,7 @@ fn cases(s: &Sizes) -> Result<Vec<Case>, CliError> {
         attention(s.segments, 12, 64)?,
         sigmoid_loss(s.loss_n, 768)?,
         vit(s.vit_segments)?,
+        vit_rins_case(s.vit_segments)?,
     ])
 }
 
@@ -545,6 +546,28 @@ fn vit(lens: &[usize]) -> Result<Case, CliError> {
         checked: format!("{check_segs}/{} segments", lens.len()),
         work: Work::Flops(linear + attn),
     })
+}
+
+/// RINS on two ViT-B layers: layer 0 as a `Recurse` block applied twice, then layer 1
+/// (three layer applications, the first two with shared weights).
+fn vit_rins_case(lens: &[usize]) -> Result<Case, CliError> {
+    use packfuse::models::rins::{vit_rins, RinsConfig};
+    let c = VitConfig::base();
+    let rins = RinsConfig { split_layer: 1, times: packfuse::ir::Times::Static(2) };
+    let mut case = vit(lens)?;
+    let g = vit_rins(&c, 2, &rins)?;
+    case.inputs = vit_inputs(&g, &c, lens)?;
+    let ct = case.check_inputs["hidden_states"].shape()[0];
+    case.check_inputs = case.inputs.clone();
+    case.check_inputs.insert("hidden_states".into(), rows(&case.inputs["hidden_states"], ct));
+    case.check_inputs.insert("cu_seqlens".into(), cu_seqlens(&lens[..1]));
+    case.graph = g;
+    case.op = "vit_rins";
+    case.shape = format!("f32 {} seg, T={}, ViT-B r=2", lens.len(), lens.iter().sum::<usize>());
+    if let Work::Flops(f) = case.work {
+        case.work = Work::Flops(3.0 * f);
+    }
+    Ok(case)
 }
 
 /// Random activations and weights for every input and parameter of a ViT graph. Weights
