@@ -70,6 +70,27 @@ fn every_attention_part_emits_a_kernel_for_every_target() {
     }
 }
 
+/// The sigmoid loss has a kernel for every part on every target, although its launcher
+/// reads `t'`, `b`, `dloss` and the row norms back on a real device (the null device has no
+/// data): normalize on/off, diagonal or no positives, f32 and f16 (and bf16 on CUDA).
+#[test]
+fn every_sigmoid_loss_part_emits_a_kernel_for_every_target() {
+    for target in TARGETS {
+        let bf16 = matches!(target, EmitTarget::Cuda { .. });
+        for (name, g) in emit_graphs::sigmoid_loss_variants(bf16) {
+            let kernels = emit(&g, target).unwrap_or_else(|e| panic!("{name} {target}: {e}"));
+            let names: Vec<&str> =
+                kernels.iter().filter(|k| k.family == "sigmoid_loss").map(|k| &*k.name).collect();
+            // Loss, dx, dy and the scalar gradients, each with its own main kernel.
+            assert!(names.len() >= 4, "{name} {target}: {names:?}");
+            for k in kernels {
+                assert!(k.unsupported.is_none(), "{name} {target}: {}", k.source);
+                assert!(!k.source.trim().is_empty(), "{name} {target}: empty {}", k.name);
+            }
+        }
+    }
+}
+
 #[test]
 fn bf16_on_a_vulkan_target_is_an_error_not_a_kernel() {
     let g = emit_graphs::elementwise_chain(packfuse::DType::BF16);

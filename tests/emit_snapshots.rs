@@ -1,6 +1,7 @@
 //! Generated kernel sources pinned in `tests/snapshots/`, so that a codegen change is a
 //! reviewed diff: CUDA C++ for sm_90 (`.cu`) and WGSL (`.wgsl`) of three elementwise and
-//! norm kernels and of packed attention (every part).
+//! norm kernels, of packed attention (every part) and of the normalised sigmoid loss (every
+//! part).
 //!
 //! After an intended change, rewrite them and review the diff:
 //!
@@ -106,4 +107,10 @@ fn layer_norm_f32() {
 fn attention_causal_f32() {
     let g = emit_graphs::attention(packfuse::ir::MaskKind::Causal, false, DType::F32, 64);
     both("attention_causal_f32", &g);
+}
+
+#[test]
+fn sigmoid_loss_normalize_f32() {
+    let opts = packfuse::ir::LossOptions { normalize: true, ..Default::default() };
+    both("sigmoid_loss_normalize_f32", &emit_graphs::sigmoid_loss(opts, DType::F32));
 }

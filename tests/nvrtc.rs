@@ -1,5 +1,5 @@
-//! Every CUDA kernel the test graphs generate (`tests/emit_graphs`), every attention variant
-//! included, compiles with NVRTC for sm_80 and sm_90, and ptxas reports its registers and
+//! Every CUDA kernel the test graphs generate (`tests/emit_graphs`), every attention and
+//! sigmoid-loss variant included, compiles with NVRTC for sm_80 and sm_90, and ptxas reports its registers and
 //! spills (`--nocapture` shows them).
 //!
 //! Needs `libnvrtc.so.13` on `LD_LIBRARY_PATH` and the CUDA headers in
@@ -270,4 +270,29 @@ fn probe_kernel_compiles_with_nvrtc() {
             );
         }
     }
+}
+
+/// Every sigmoid-loss variant (part × normalize on/off × positives on the diagonal or none ×
+/// f32/f16/bf16) has a CUDA kernel, and each distinct source compiles.
+#[test]
+fn every_sigmoid_loss_variant_compiles_with_nvrtc() {
+    let Some(include) = nvrtc_or_skip() else { return };
+    let graphs = emit_graphs::sigmoid_loss_variants(true);
+    let c = compile_graphs(&graphs, &include);
+    println!(
+        "nvrtc: {} sigmoid-loss variants, {} distinct kernels compiled for sm_80 and sm_90",
+        graphs.len(),
+        c.count
+    );
+    assert!(
+        c.unsupported.is_empty(),
+        "sigmoid-loss launches without a kernel: {:?}",
+        c.unsupported
+    );
+    assert!(
+        c.failures.is_empty(),
+        "{} kernels failed NVRTC:\n{}",
+        c.failures.len(),
+        c.failures.join("\n")
+    );
 }

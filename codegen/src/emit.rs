@@ -12,7 +12,8 @@
 //! 4. launch each kernel through [`KernelSpec::launch_cube_without_data`] and collect what
 //!    the null device recorded. The null device holds no data, so a launcher that plans
 //!    from argument values (attention reads `cu_seqlens` back to validate them and to
-//!    upload each query's key range) takes values made up from the shapes instead; its
+//!    upload each query's key range; the sigmoid loss reads `t'`, `b`, `dloss` and the row
+//!    norms to check them) takes values made up from the shapes instead; its
 //!    kernels depend only on the spec, dtypes, sizes and target, so they are the ones a run
 //!    would JIT.
 //!
@@ -200,7 +201,7 @@ impl<T: NullTarget> Emitter<T> {
                 return Ok(vec![self.unsupported(i, family, reason)])
             }
             // The null device holds no data: a launcher that needs values it reads back
-            // (gather's indices, rope's positions, the loss's scalars) cannot be emitted.
+            // (gather's indices, rope's positions) cannot be emitted.
             Err(KernelError::Device { reason, .. }) => {
                 let reason = format!(
                     "its launcher reads device memory, which a null device has not got ({})",

@@ -287,9 +287,10 @@ impl KernelSpec {
 
     /// [`Self::launch_cube`] on a device that holds no data (the null runtime behind
     /// `--emit`, whose reads fail): a launcher that would read argument values back to plan
-    /// its launches (attention's segments) makes up values valid for the shapes instead, so
-    /// the kernels, and their sources, are those a run launches. The other launchers that
-    /// read values (gather, rope, sigmoid loss) still fail there with `KernelError::Device`.
+    /// its launches (attention's segments, the sigmoid loss's `t'`, `b`, `dloss` and norms) makes
+    /// up values valid for the shapes instead, so the kernels, and their sources, are those a
+    /// run launches. The other launchers that read values (gather, rope) still fail there with
+    /// `KernelError::Device`.
     pub fn launch_cube_without_data<R: Runtime>(
         &self,
         client: &ComputeClient<R>,
@@ -302,6 +303,14 @@ impl KernelSpec {
                 let o =
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cube::launch_without_data(client, target, &o, *part, args, out)
+            }
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+                let o = packfuse_ir::LossOptions {
+                    normalize: *normalize,
+                    positives: *positives,
+                    denom: *denom,
+                };
+                sigmoid_loss::cube::launch_without_data(client, target, &o, *part, args, out)
             }
             _ => self.launch_cube(client, target, args, out),
         }

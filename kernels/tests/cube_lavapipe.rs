@@ -6,7 +6,9 @@
 
 use cubecl::prelude::*;
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
-use packfuse_ir::{AttnPart, BinaryOp, DType, MaskKind, ReduceOp, TensorData, UnaryOp, F64};
+use packfuse_ir::{
+    AttnPart, BinaryOp, DType, LossOptions, LossPart, MaskKind, ReduceOp, TensorData, UnaryOp, F64,
+};
 use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
 use packfuse_kernels::elem::alloc;
 use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
@@ -544,4 +546,72 @@ fn sigmoid_loss_and_rope() {
     check(&g, &spec, &[x, i32s(&[0, 1, 7, 100, 3000])], &[5, 3, 17], DType::F32, 1e-5);
     let x = dense(DType::F16, &[5, 3, 16], 3);
     check(&g, &spec, &[x, i32s(&[0, 1, 7, 100, 3000])], &[5, 3, 16], DType::F16, 1e-2);
+}
+
+/// Every sigmoid-loss part against the CPU kernels, under every option: normalisation on
+/// and off, diagonal, offset (both signs) and absent positives with `N ≠ M`, an explicit
+/// denominator; f32 and f16, and a transposed (strided) `x`. More rows than units per cube
+/// (64), so the column chunks of the gradient kernel have a tail.
+#[test]
+fn sigmoid_loss_every_part_and_option() {
+    let Some(g) = gpu("sigmoid_loss_every_part_and_option") else { return };
+    let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
+    let d = 37;
+    let blocks = [(70, 70, Some(0)), (9, 75, Some(5)), (80, 66, Some(-7)), (67, 5, None)];
+    for (n, m, positives) in blocks {
+        for (normalize, denom) in [(false, None), (true, None), (true, Some(1000))] {
+            for dtype in [DType::F32, DType::F16] {
+                let opts = LossOptions { normalize, positives, denom };
+                // x as the transpose of a [d, n] buffer: strides (1, n).
+                let x = strided(dtype, n * d, &[n, d], &[1, n as isize], 1);
+                let ins = [dense(dtype, &[m, d], 2), scalar(0.7), scalar(-2.5), scalar(0.75)];
+                let ins = [vec![x], ins.to_vec()].concat();
+                let spec = |part| KernelSpec::sigmoid_loss_part(part, &opts);
+                let (tl, tg) = if dtype == DType::F32 { (1e-5, 1e-4) } else { (1e-2, 1e-2) };
+                check(&g, &spec(LossPart::Loss), &ins[..4], &[], dtype, tl);
+                check(&g, &spec(LossPart::Dx), &ins, &[n, d], dtype, tg);
+                check(&g, &spec(LossPart::Dy), &ins, &[m, d], dtype, tg);
+                check(&g, &spec(LossPart::DScalars), &ins, &[2], dtype, tg);
+            }
+        }
+    }
+}
+
+/// Bad data is a `BadArgument` before any loss kernel, as on the CPU: non-finite `t'` or
+/// `b`, an empty batch, a zero row under `normalize` (found from the device's row norms),
+/// `N ≠ M` with diagonal positives, an output of the wrong size.
+#[test]
+fn sigmoid_loss_bad_inputs() {
+    let Some(g) = gpu("sigmoid_loss_bad_inputs") else { return };
+    let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
+    let (n, d) = (6, 8);
+    let x = dense(DType::F32, &[n, d], 1);
+    let y = dense(DType::F32, &[n, d], 2);
+    let norm = LossOptions { normalize: true, ..LossOptions::default() };
+    let spec = |part| KernelSpec::sigmoid_loss_part(part, &norm);
+    let is_bad = |spec: &KernelSpec, ins: &[In], shape: &[usize], what: &str| {
+        let err = run_gpu(&g, spec, ins, shape, DType::F32);
+        match err {
+            Err(KernelError::BadArgument { ref reason, .. }) if reason.contains(what) => {}
+            other => panic!("{spec}: want a bad argument with {what:?}, got {other:?}"),
+        }
+    };
+    for (t, b) in [(f32::NAN, 0.0), (0.0, f32::INFINITY), (f32::NEG_INFINITY, 1.0)] {
+        let ins = [x.clone(), y.clone(), scalar(t), scalar(b), scalar(1.0)];
+        is_bad(&spec(LossPart::Loss), &ins[..4], &[], "must be finite");
+        is_bad(&spec(LossPart::Dx), &ins, &[n, d], "must be finite");
+    }
+    let empty = In { data: TensorData::F32(vec![]), view: View::contiguous(&[0, d]) };
+    let ins = [empty.clone(), empty, scalar(0.0), scalar(0.0)];
+    is_bad(&spec(LossPart::Loss), &ins, &[], "empty batch");
+    let mut zero = to_f64(&y.data).iter().map(|&v| v as f32).collect::<Vec<_>>();
+    zero[4 * d..5 * d].fill(0.0);
+    let zy = In { data: TensorData::F32(zero), view: View::contiguous(&[n, d]) };
+    let ins = [x.clone(), zy, scalar(0.0), scalar(0.0), scalar(1.0)];
+    is_bad(&spec(LossPart::DScalars), &ins, &[2], "row 4 of y");
+    let y5 = dense(DType::F32, &[n - 1, d], 2);
+    let ins = [x.clone(), y5, scalar(0.0), scalar(0.0)];
+    is_bad(&spec(LossPart::Loss), &ins, &[], "diagonal positives");
+    let ins = [x, y, scalar(0.0), scalar(0.0), scalar(1.0)];
+    is_bad(&spec(LossPart::Dy), &ins, &[n, d + 1], "expected");
 }

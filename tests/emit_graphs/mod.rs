@@ -1,12 +1,12 @@
 //! The graphs whose generated kernels the emit tests check (`tests/nvrtc.rs`,
 //! `tests/emit_snapshots.rs`): elementwise chains in every float dtype, a layer norm, packed
 //! attention (every part) and a whole ViT block for every other family; and every attention
-//! variant for the NVRTC test.
+//! and sigmoid-loss variant for the NVRTC test.
 
 // Each test crate that includes this module uses some of it.
 #![allow(dead_code)]
 
-use packfuse::ir::{AttnPart, BinaryOp, MaskKind, UnaryOp};
+use packfuse::ir::{AttnPart, BinaryOp, LossOptions, LossPart, MaskKind, UnaryOp};
 use packfuse::{models, shape, DType, Graph};
 
 /// `gelu_tanh(exp(x) * w + x)` over `[T, 64]` tokens, `w` broadcast along the rows: one
@@ -107,6 +107,54 @@ pub fn attention_variants(with_bf16: bool) -> Vec<(String, Graph)> {
                     let name = format!("attention_{}{w}_{dtype}_d{d}", mask.name());
                     v.push((name, attention(mask, window, dtype, d)));
                 }
+            }
+        }
+    }
+    v
+}
+
+/// SigLIP's sigmoid loss with every part as an output (loss, dx, dy, dt', db): `x [N, 64]`,
+/// `y [N, 64]` (`[M, 64]` without positives), `t'`, `b` of `dtype`, `dloss` f32.
+pub fn sigmoid_loss(opts: LossOptions, dtype: DType) -> Graph {
+    let build = || -> Result<Graph, packfuse::IrError> {
+        let mut g = Graph::new();
+        let x = g.input("x", dtype, shape!["N", 64])?;
+        let rows = if opts.positives == Some(0) { "N" } else { "M" };
+        let y = g.input("y", dtype, shape![rows, 64])?;
+        let t = g.input("t_prime", dtype, shape![])?;
+        let b = g.input("bias", dtype, shape![1])?;
+        let dloss = g.input("dloss", DType::F32, shape![])?;
+        let fwd = [x, y, t, b];
+        let loss = g.sigmoid_loss_opts(LossPart::Loss, &fwd, opts)?;
+        g.set_output("loss", loss);
+        let grads = g.sigmoid_loss_backward(&fwd, dloss, opts)?;
+        for (name, id) in ["dx", "dy", "dt", "db"].into_iter().zip(grads) {
+            g.set_output(name, id);
+        }
+        Ok(g)
+    };
+    build().expect("a valid graph")
+}
+
+/// Every sigmoid-loss variant, by name: normalize on/off × positives on the diagonal or
+/// none × dtype, every part in each graph. `bf16` only `with_bf16`. (The positive offset
+/// and `denom` reach the kernels as run-time scalars, so `Some(0)` stands for every offset.)
+pub fn sigmoid_loss_variants(with_bf16: bool) -> Vec<(String, Graph)> {
+    let mut dtypes = vec![DType::F32, DType::F16];
+    if with_bf16 {
+        dtypes.push(DType::BF16);
+    }
+    let mut v = Vec::new();
+    for normalize in [false, true] {
+        for positives in [Some(0), None] {
+            for &dtype in &dtypes {
+                let opts = LossOptions { normalize, positives, denom: None };
+                let name = format!(
+                    "sigmoid_loss{}{}_{dtype}",
+                    if normalize { "_normalize" } else { "" },
+                    if positives.is_none() { "_block" } else { "" },
+                );
+                v.push((name, sigmoid_loss(opts, dtype)));
             }
         }
     }

@@ -1,10 +1,24 @@
-//! SigLIP's sigmoid loss on the device: one cube per row `i` of logits, units over the
-//! columns `j`, each computing its dot products serially; the N×N logits never exist.
-//! Row losses (already scaled by `−1/N`) go to a small buffer that the reduce kernel sums.
+//! SigLIP's sigmoid loss on the device, every part and option; the `N × M` logits never
+//! exist. The problem is that of the CPU ([`super::tiles`]): `l_ij = t·x̂_i·ŷ_j + b`,
+//! `z_ij = +1` where `j = i + k`. `dy` is the row gradient of the transposed problem (`y`
+//! against `x`, positives at `j = i − k`), as on the CPU.
 //!
-//! Only SigLIP's loss itself runs here for now: the gradient parts and the options
-//! (`normalize`, a positive offset or none, `denom`) are `KernelError::Unsupported` on the
-//! device, and run on the CPU backend.
+//! Kernels (f32 arithmetic, inputs read as their type):
+//! - [`row_norms`] (only with `normalize`): `‖x_i‖` per row, one cube per row;
+//! - [`loss_rows`]: one cube per row `i`, units over the columns `j`, each computing its dot
+//!   product serially; the row's `Σ_j logσ(z l)` (or, for the scalar gradients, the pair
+//!   `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`) buffer that the reduce kernel
+//!   sums (two-stage);
+//! - [`row_grad`]: one cube per row `i`; per chunk of `BLOCK` columns the units compute
+//!   `G_ij` into shared memory, then, one unit per embedding element, add `t·Σ_j G_ij ŷ_j`
+//!   to an f32 `[rows, D]` accumulator (`O(N·D)`); the end applies the normalisation's
+//!   chain rule and stores the gradient in its dtype.
+//!
+//! Checks before any loss kernel runs, as on the CPU: shapes, an empty batch, non-finite `t'`
+//! or `b` (read back: two scalars). With `normalize` the norms are computed on the device
+//! and read back (`N + M` floats, never the embeddings) so that a zero row is an error before
+//! the loss kernels. Without data (emission on the null runtime) made-up scalars and no norm
+//! check stand in: the kernels do not depend on those values.
 
 use cubecl::prelude::*;
 use packfuse_ir::{DType, LossOptions, LossPart, ReduceOp};
@@ -18,38 +32,230 @@ const K: &str = "sigmoid_loss";
 /// Units per cube.
 const BLOCK: usize = 64;
 
+/// `z_ij`: row `i`'s positive column is the `j` with `i + pi == j + pj` (offsets instead of
+/// a signed `k`, so the index arithmetic stays unsigned; `pi = M` means no positive).
+#[cube]
+fn sign(i: usize, j: usize, pi: usize, pj: usize) -> f32 {
+    select(i + pi == j + pj, 1.0f32, -1.0f32)
+}
+
+/// `log(1 + u)` for `u = e^{−|s|} ∈ [0, 1]`, without `log`: CubeCL's `log1p` becomes
+/// `log(1 + u)` on SPIR-V (lavapipe gives 0 below `u ≈ 6e-8`, which loses the whole loss
+/// when every logit is large, and the relative error grows as `u` shrinks). Instead
+/// `log1p(u) = 2·atanh(w)`, `w = u/(2 + u) ≤ 1/3`, by its series to `w¹⁷` (truncation
+/// `< 2e-10` relative), accurate for every `u` in range.
+#[cube]
+fn log1p_unit(u: f32) -> f32 {
+    let w = u / (2.0 + u);
+    let w2 = w * w;
+    let mut p = 0.05882353f32;
+    p = 0.06666667f32 + w2 * p;
+    p = 0.07692308f32 + w2 * p;
+    p = 0.09090909f32 + w2 * p;
+    p = 0.11111111f32 + w2 * p;
+    p = 0.14285715f32 + w2 * p;
+    p = 0.2f32 + w2 * p;
+    p = 0.33333334f32 + w2 * p;
+    p = 1.0 + w2 * p;
+    2.0 * w * p
+}
+
+/// `a_i · b_j`, serially, in f32.
+#[cube]
+fn dot_rows<X: Float, Y: Float>(a: &Tensor<X>, i: usize, b: &Tensor<Y>, j: usize) -> f32 {
+    let d = a.shape(1);
+    let mut dot = 0.0f32;
+    for e in 0..d {
+        let av = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
+        dot += av * f32::cast_from(b[j * b.stride(0) + e * b.stride(1)]);
+    }
+    dot
+}
+
+/// `t·â_i·b̂_j`: the logit without the bias (so `dt'` sees no cancellation against `b`).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn tile_logit<X: Float, Y: Float>(
+    a: &Tensor<X>,
+    i: usize,
+    b: &Tensor<Y>,
+    j: usize,
+    na: &Array<f32>,
+    nb: &Array<f32>,
+    t: f32,
+    #[comptime] normalize: bool,
+) -> f32 {
+    let mut tl = t * dot_rows::<X, Y>(a, i, b, j);
+    if comptime!(normalize) {
+        tl /= na[i] * nb[j];
+    }
+    tl
+}
+
+/// `‖x_i‖` into `norms[i]`, one cube per row.
+#[cube(launch)]
+fn row_norms<X: Float>(
+    x: &Tensor<X>,
+    norms: &mut Array<f32>,
+    #[comptime] block: usize,
+    #[define(X)] _t: StorageType,
+) {
+    let i = CUBE_POS;
+    if i < x.shape(0) {
+        let mut s = 0.0f32;
+        let mut e = UNIT_POS as usize;
+        while e < x.shape(1) {
+            let v = f32::cast_from(x[i * x.stride(0) + e * x.stride(1)]);
+            s += v * v;
+            e += block;
+        }
+        let mut smem = SharedMemory::<f32>::new(block);
+        let total = block_reduce(&mut smem, s, block, false);
+        if UNIT_POS == 0 {
+            norms[i] = total.sqrt();
+        }
+    }
+}
+
+/// Row sums: `scale·Σ_j logσ(z l)` into `rows[i]`, or with `scalars` the pair
+/// `(Σ_j G (l − b), Σ_j G)` into `rows[2i..2i+2]`, `G = −scale·z·σ(−z l)`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn sigmoid_loss_rows<X: Float, Y: Float>(
-    x: &Tensor<X>,
-    y: &Tensor<Y>,
+fn loss_rows<X: Float, Y: Float>(
+    a: &Tensor<X>,
+    b: &Tensor<Y>,
+    na: &Array<f32>,
+    nb: &Array<f32>,
     rows: &mut Array<f32>,
     t: f32,
-    b: f32,
-    n: usize,
+    bias: f32,
+    scale: f32,
+    pi: usize,
+    pj: usize,
     #[comptime] block: usize,
+    #[comptime] normalize: bool,
+    #[comptime] scalars: bool,
     #[define(X, Y)] _types: [StorageType; 2],
 ) {
     let i = CUBE_POS;
     // Uniform per cube: every unit reaches the barriers in `block_reduce` or none does.
-    if i < n {
-        let d = x.shape(1);
-        let mut acc = 0.0f32;
+    if i < a.shape(0) {
+        let m = b.shape(0);
+        let mut acc0 = 0.0f32;
+        let mut acc1 = 0.0f32;
         let mut j = UNIT_POS as usize;
-        while j < n {
-            let mut dot = 0.0f32;
-            for e in 0..d {
-                let xv = f32::cast_from(x[i * x.stride(0) + e * x.stride(1)]);
-                dot += xv * f32::cast_from(y[j * y.stride(0) + e * y.stride(1)]);
+        while j < m {
+            let tl = tile_logit::<X, Y>(a, i, b, j, na, nb, t, normalize);
+            let z = sign(i, j, pi, pj);
+            let l = tl + bias;
+            if comptime!(scalars) {
+                // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
+                let g = -scale * z / (1.0 + (z * l).exp());
+                acc0 += g * tl;
+                acc1 += g;
+            } else {
+                let s = z * l;
+                acc0 += min(s, 0.0) - log1p_unit((-s.abs()).exp());
             }
-            let s = select(i == j, 1.0f32, -1.0f32) * (t * dot + b);
-            acc += min(s, 0.0) - (-s.abs()).exp().log1p();
             j += block;
         }
         let mut smem = SharedMemory::<f32>::new(block);
-        let total = block_reduce(&mut smem, acc, block, false);
-        if UNIT_POS == 0 {
-            rows[i] = -total / f32::cast_from(n as u32);
+        let s0 = block_reduce(&mut smem, acc0, block, false);
+        if comptime!(scalars) {
+            let s1 = block_reduce(&mut smem, acc1, block, false);
+            if UNIT_POS == 0 {
+                rows[2 * i] = s0;
+                rows[2 * i + 1] = s1;
+            }
+        } else if UNIT_POS == 0 {
+            rows[i] = scale * s0;
+        }
+    }
+}
+
+/// The gradient of the rows of `a`: `dâ_i = t·Σ_j G_ij b̂_j`, then with `normalize`
+/// `da_i = (dâ_i − â_i (â_i·dâ_i)) / ‖a_i‖`, stored into `out` (`acc`: f32 scratch
+/// `[rows, D]`, row `i` touched only by cube `i`).
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+fn row_grad<X: Float, Y: Float, O: Float>(
+    a: &Tensor<X>,
+    b: &Tensor<Y>,
+    na: &Array<f32>,
+    nb: &Array<f32>,
+    acc: &mut Array<f32>,
+    out: &mut Tensor<O>,
+    t: f32,
+    bias: f32,
+    scale: f32,
+    pi: usize,
+    pj: usize,
+    #[comptime] block: usize,
+    #[comptime] normalize: bool,
+    #[define(X, Y, O)] _types: [StorageType; 3],
+) {
+    let i = CUBE_POS;
+    if i < a.shape(0) {
+        let m = b.shape(0);
+        let d = a.shape(1);
+        let unit = UNIT_POS as usize;
+        let base = i * d;
+        let mut e = unit;
+        while e < d {
+            acc[base + e] = 0.0;
+            e += block;
+        }
+        let mut gs = SharedMemory::<f32>::new(block);
+        let mut j0 = 0usize;
+        while j0 < m {
+            let j = j0 + unit;
+            let mut g = 0.0f32;
+            if j < m {
+                let tl = tile_logit::<X, Y>(a, i, b, j, na, nb, t, normalize);
+                let z = sign(i, j, pi, pj);
+                g = -scale * z / (1.0 + (z * (tl + bias)).exp());
+                if comptime!(normalize) {
+                    // b̂_j = b_j / ‖b_j‖: the raw row is read below.
+                    g /= nb[j];
+                }
+            }
+            gs[unit] = g;
+            sync_cube();
+            let cols = min(block, m - j0);
+            let mut e = unit;
+            while e < d {
+                let mut s = 0.0f32;
+                for c in 0..cols {
+                    s += gs[c] * f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
+                }
+                acc[base + e] += t * s;
+                e += block;
+            }
+            sync_cube();
+            j0 += block;
+        }
+        let mut proj = 0.0f32;
+        if comptime!(normalize) {
+            let mut p = 0.0f32;
+            let mut e = unit;
+            while e < d {
+                p += acc[base + e] * f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
+                e += block;
+            }
+            // `gs` again (free after the loop's last barrier): one shared array per kernel,
+            // which also keeps the emitted source deterministic (CubeCL orders several
+            // shared arrays differently from process to process).
+            proj = block_reduce(&mut gs, p, block, false) / na[i];
+        }
+        let mut e = unit;
+        while e < d {
+            let mut v = acc[base + e];
+            if comptime!(normalize) {
+                let ah = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]) / na[i];
+                v = (v - ah * proj) / na[i];
+            }
+            out[i * out.stride(0) + e * out.stride(1)] = O::cast_from(v);
+            e += block;
         }
     }
 }
@@ -60,8 +266,9 @@ fn scalar<R: Runtime>(client: &ComputeClient<R>, t: &DeviceTensor) -> Result<f64
     Arg::new(&data, &[1]).to_f64().first().copied().ok_or_else(|| bad(K, "empty scalar"))
 }
 
-/// Launches the loss; `args` = x, y, t_prime, bias; `out` holds one element. Any other
-/// part or non-default options are [`KernelError::Unsupported`] (no device kernel yet).
+/// Launches `part` of the loss under `opts`; `args` = x, y, t_prime, bias[, dloss] as in
+/// the IR op. Reads back `t'`, `b`, `dloss` (and the row norms under `normalize`) to check
+/// them before the loss kernels.
 pub fn launch<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
@@ -70,44 +277,259 @@ pub fn launch<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
-    if part != LossPart::Loss {
-        return Err(unsupported(K, target, format!("the {} part (gradients)", part.name())));
+    launch_with(client, target, opts, part, args, out, true)
+}
+
+/// [`launch`] on a device that holds no data (emission): `t' = b = 0`, `dloss = 1` and no
+/// norm check stand in for the values it would read back; the kernels are those of a run.
+pub fn launch_without_data<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    opts: &LossOptions,
+    part: LossPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    launch_with(client, target, opts, part, args, out, false)
+}
+
+/// A norm buffer and its length.
+type Norms = (cubecl::server::Handle, usize);
+
+/// What every kernel of one launch shares.
+struct Plan<'a> {
+    /// Rows of the gradient's side and the other side (`x`, `y`; swapped for `dy`).
+    a: &'a DeviceTensor,
+    b: &'a DeviceTensor,
+    /// Their norms (a one-element placeholder without `normalize`).
+    na: Norms,
+    nb: Norms,
+    t: f32,
+    bias: f32,
+    scale: f32,
+    pi: usize,
+    pj: usize,
+    normalize: bool,
+}
+
+/// The checks, then the launches of `part`.
+fn launch_with<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    opts: &LossOptions,
+    part: LossPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+    with_data: bool,
+) -> Result<(), KernelError> {
+    let (x, y) = check_args(target, opts, part, args, out)?;
+    let [tp, b, dloss] =
+        if with_data { read_scalars(client, part, args)? } else { [0.0, 0.0, 1.0] };
+    let den = opts.denom_for(x.shape[0]);
+    let (nx, ny) = norms(client, target, opts.normalize, x, y, with_data)?;
+    let mut plan = Plan {
+        a: x,
+        b: y,
+        na: nx,
+        nb: ny,
+        t: tp.exp() as f32,
+        bias: b as f32,
+        scale: (dloss / den) as f32,
+        pi: 0,
+        pj: 0,
+        normalize: opts.normalize,
+    };
+    let mut k = opts.positives;
+    if part == LossPart::Dy {
+        std::mem::swap(&mut plan.a, &mut plan.b);
+        std::mem::swap(&mut plan.na, &mut plan.nb);
+        k = k.map(|k| -k);
     }
-    if *opts != LossOptions::default() {
-        return Err(unsupported(K, target, format!("options {opts:?}")));
+    let (rows, cols, d) = (plan.a.shape[0], plan.b.shape[0], plan.a.shape[1]);
+    // Clamped, so that `i + pi` and `j + pj` stay small (device indexes may be 32-bit): an
+    // offset past the last row or column means no positive, like `None`.
+    (plan.pi, plan.pj) = match k {
+        Some(k) if k >= 0 => ((k as u64).min(cols as u64) as usize, 0),
+        Some(k) => (0, k.unsigned_abs().min(rows as u64) as usize),
+        None => (cols, 0),
+    };
+    match part {
+        LossPart::Loss => {
+            plan.scale = (-1.0 / den) as f32;
+            let sums = partials(client, target, &plan, false);
+            let sums = DeviceTensor::contiguous(sums, &[rows], DType::F32);
+            crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0], &[sums], out)
+        }
+        LossPart::DScalars => {
+            let sums = partials(client, target, &plan, true);
+            let sums = DeviceTensor::contiguous(sums, &[rows, 2], DType::F32);
+            crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0], &[sums], out)
+        }
+        LossPart::Dx | LossPart::Dy => {
+            let acc = client.empty((rows * d).max(1) * 4);
+            let (a, b) = (plan.a, plan.b);
+            row_grad::launch::<R>(
+                client,
+                target.grid(rows),
+                CubeDim::new_1d(BLOCK as u32),
+                a.arg(),
+                b.arg(),
+                array(&plan.na),
+                array(&plan.nb),
+                // SAFETY: allocated just above for rows·d f32 values (at least one).
+                unsafe { ArrayArg::from_raw_parts(acc, (rows * d).max(1)) },
+                out.arg(),
+                plan.t,
+                plan.bias,
+                plan.scale,
+                plan.pi,
+                plan.pj,
+                BLOCK,
+                plan.normalize,
+                [storage_type(a.dtype), storage_type(b.dtype), storage_type(out.dtype)],
+            );
+            Ok(())
+        }
     }
-    expect_args(K, args, 4)?;
+}
+
+/// Argument count, dtypes, shapes and the output size, as the CPU checks them; `(x, y)`.
+fn check_args<'a>(
+    target: &Target,
+    opts: &LossOptions,
+    part: LossPart,
+    args: &'a [DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(&'a DeviceTensor, &'a DeviceTensor), KernelError> {
+    expect_args(K, args, if part == LossPart::Loss { 4 } else { 5 })?;
     let (x, y) = (&args[0], &args[1]);
     target.check_dtypes(K, [x.dtype, y.dtype, out.dtype])?;
-    if !x.dtype.is_float() || !y.dtype.is_float() {
-        return Err(unsupported(K, target, "integer embeddings"));
+    if !x.dtype.is_float() || !y.dtype.is_float() || !out.dtype.is_float() {
+        return Err(unsupported(K, target, "integer embeddings or output"));
     }
-    if x.shape.len() != 2 || x.shape != y.shape {
-        return Err(bad(K, format!("x {:?}, y {:?}", x.shape, y.shape)));
+    check_shapes(opts, &x.shape, &y.shape)?;
+    let (n, m, d) = (x.shape[0], y.shape[0], x.shape[1]);
+    let want = match part {
+        LossPart::Loss => 1,
+        LossPart::Dx => n * d,
+        LossPart::Dy => m * d,
+        LossPart::DScalars => 2,
+    };
+    if out.numel() != want {
+        let reason = format!("{} output {:?}, expected {want} elements", part.name(), out.shape);
+        return Err(bad(K, reason));
     }
-    let n = x.shape[0];
-    if n == 0 {
-        return Err(bad(K, "empty batch (N = 0)"));
-    }
+    Ok((x, y))
+}
+
+/// `[t', b, dloss]` read back (`dloss = 1` for the loss); `t'` and `b` must be finite.
+fn read_scalars<R: Runtime>(
+    client: &ComputeClient<R>,
+    part: LossPart,
+    args: &[DeviceTensor],
+) -> Result<[f64; 3], KernelError> {
     let (tp, b) = (scalar(client, &args[2])?, scalar(client, &args[3])?);
     if !tp.is_finite() || !b.is_finite() {
         return Err(bad(K, format!("t_prime = {tp} and bias = {b} must be finite")));
     }
-    let rows = client.empty(n * 4);
-    sigmoid_loss_rows::launch::<R>(
+    let dloss = if part == LossPart::Loss { 1.0 } else { scalar(client, &args[4])? };
+    Ok([tp, b, dloss])
+}
+
+/// The array argument of a norm buffer.
+fn array<R: Runtime>((handle, len): &Norms) -> ArrayArg<R> {
+    // SAFETY: `len` is the number of f32 values the buffer was allocated for.
+    unsafe { ArrayArg::from_raw_parts(handle.clone(), *len) }
+}
+
+/// The per-row sums of [`loss_rows`] (`[rows]`, or `[rows, 2]` for the scalar gradients).
+fn partials<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    p: &Plan,
+    scalars: bool,
+) -> cubecl::server::Handle {
+    let rows = p.a.shape[0];
+    let len = if scalars { 2 * rows } else { rows };
+    let sums = client.empty(len * 4);
+    loss_rows::launch::<R>(
         client,
-        target.grid(n),
+        target.grid(rows),
         CubeDim::new_1d(BLOCK as u32),
-        x.arg(),
-        y.arg(),
-        // SAFETY: the buffer was just allocated for n f32 values.
-        unsafe { ArrayArg::from_raw_parts(rows.clone(), n) },
-        tp.exp() as f32,
-        b as f32,
-        n,
+        p.a.arg(),
+        p.b.arg(),
+        array(&p.na),
+        array(&p.nb),
+        // SAFETY: the buffer was just allocated for `len` f32 values.
+        unsafe { ArrayArg::from_raw_parts(sums.clone(), len) },
+        p.t,
+        p.bias,
+        p.scale,
+        p.pi,
+        p.pj,
         BLOCK,
-        [storage_type(x.dtype), storage_type(y.dtype)],
+        p.normalize,
+        scalars,
+        [storage_type(p.a.dtype), storage_type(p.b.dtype)],
     );
-    let rows = DeviceTensor::contiguous(rows, &[n], DType::F32);
-    crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0], &[rows], out)
+    sums
+}
+
+/// The row norms of `x` and `y` under `normalize` (checked on the host: a zero or
+/// non-finite norm is an error naming the row, as on the CPU); one-element placeholders
+/// otherwise.
+fn norms<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    normalize: bool,
+    x: &DeviceTensor,
+    y: &DeviceTensor,
+    with_data: bool,
+) -> Result<(Norms, Norms), KernelError> {
+    if !normalize {
+        let one = || (client.create_from_slice(f32::as_bytes(&[1.0])), 1);
+        return Ok((one(), one()));
+    }
+    let one = |t: &DeviceTensor, what: &str| -> Result<Norms, KernelError> {
+        let rows = t.shape[0];
+        let h = client.empty(rows * 4);
+        row_norms::launch::<R>(
+            client,
+            target.grid(rows),
+            CubeDim::new_1d(BLOCK as u32),
+            t.arg(),
+            // SAFETY: the buffer was just allocated for `rows` f32 values.
+            unsafe { ArrayArg::from_raw_parts(h.clone(), rows) },
+            BLOCK,
+            storage_type(t.dtype),
+        );
+        if with_data {
+            let v = Arg::new(&download(client, &h, DType::F32, rows)?, &[rows]).to_f64();
+            if let Some(i) = v.iter().position(|&r| r == 0.0 || !r.is_finite()) {
+                return Err(bad(
+                    K,
+                    format!("row {i} of {what} has norm {} and cannot be normalised", v[i]),
+                ));
+            }
+        }
+        Ok((h, rows))
+    };
+    Ok((one(x, "x")?, one(y, "y")?))
+}
+
+/// Rank, dims and the diagonal rule (the CPU's checks: a spec alone is not trusted).
+fn check_shapes(opts: &LossOptions, xs: &[usize], ys: &[usize]) -> Result<(), KernelError> {
+    if xs.len() != 2 || ys.len() != 2 || xs[1] != ys[1] {
+        return Err(bad(K, format!("x {xs:?} and y {ys:?} must be [N, D] and [M, D]")));
+    }
+    if xs[0] == 0 || ys[0] == 0 {
+        return Err(bad(K, format!("empty batch (N = {}, M = {})", xs[0], ys[0])));
+    }
+    if opts.positives == Some(0) && xs[0] != ys[0] {
+        return Err(bad(
+            K,
+            format!("N = {} and M = {} differ with diagonal positives", xs[0], ys[0]),
+        ));
+    }
+    Ok(())
 }
