@@ -159,6 +159,7 @@ fn every_generated_cuda_kernel_compiles_with_nvrtc() {
     for u in &c.unsupported {
         println!("not generated: {u}");
     }
+    assert!(c.unsupported.is_empty(), "launches without a CUDA kernel: {:?}", c.unsupported);
     assert!(
         c.failures.is_empty(),
         "{} kernels failed NVRTC:\n{}",

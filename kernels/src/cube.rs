@@ -289,8 +289,7 @@ impl KernelSpec {
     /// `--emit`, whose reads fail): a launcher that would read argument values back to plan
     /// its launches (attention's segments, the sigmoid loss's `t'`, `b`, `dloss` and norms) makes
     /// up values valid for the shapes instead, so the kernels, and their sources, are those a
-    /// run launches. The other launchers that read values (gather, rope) still fail there with
-    /// `KernelError::Device`.
+    /// run launches. Gather and rope take every index / position as 0.
     pub fn launch_cube_without_data<R: Runtime>(
         &self,
         client: &ComputeClient<R>,
@@ -311,6 +310,12 @@ impl KernelSpec {
                     denom: *denom,
                 };
                 sigmoid_loss::cube::launch_without_data(client, target, &o, *part, args, out)
+            }
+            KernelSpec::Gather { axis } => {
+                movement::cube::gather_without_data(client, target, *axis, args, out)
+            }
+            KernelSpec::Rope { base } => {
+                rope::cube::launch_without_data(client, target, base.0, args, out)
             }
             _ => self.launch_cube(client, target, args, out),
         }

@@ -182,5 +182,20 @@ pub fn all(with_bf16: bool) -> Vec<(String, Graph)> {
     v.push(("attention_causal_f32_d64".into(), attention(MaskKind::Causal, false, DType::F32, 64)));
     let vit = models::builtin("vit_block_tiny").expect("a builtin").expect("a valid graph");
     v.push(("vit_block_tiny".into(), vit));
+    v.push(("gather_rope_f32".into(), gather_rope(DType::F32)));
+    v.push(("gather_rope_f16".into(), gather_rope(DType::F16)));
     v
+}
+
+/// Rows of a table gathered by i32 ids, then rotated by rope at i32 positions: the two
+/// launchers that read index values back on a real run.
+pub fn gather_rope(dtype: DType) -> Graph {
+    let mut g = Graph::new();
+    let table = g.param("table", dtype, shape![50, 4, 8]).unwrap();
+    let ids = g.input("ids", DType::I32, shape!["T"]).unwrap();
+    let pos = g.input("positions", DType::I32, shape!["T"]).unwrap();
+    let x = g.gather(table, ids, 0).unwrap();
+    let y = g.rope(x, pos, 10_000.0).unwrap();
+    g.set_output("y", y);
+    g
 }

@@ -220,6 +220,30 @@ pub fn gather<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
+    gather_with(client, target, axis, args, out, true)
+}
+
+/// [`gather`] without reading the indices back: every index is taken as 0 (in range for
+/// any non-empty axis), so the kernel a run would launch is built, for source emission on
+/// a runtime that holds no data.
+pub fn gather_without_data<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    axis: usize,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    gather_with(client, target, axis, args, out, false)
+}
+
+fn gather_with<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    axis: usize,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+    read_indices: bool,
+) -> Result<(), KernelError> {
     expect_args("gather", args, 2)?;
     let (data, idx) = (&args[0], &args[1]);
     target.check_dtypes("gather", [data.dtype])?;
@@ -230,7 +254,7 @@ pub fn gather<R: Runtime>(
         ));
     }
     let n = data.shape[axis];
-    let host = read_i32(client, idx)?;
+    let host = if read_indices { read_i32(client, idx)? } else { vec![0; idx.numel()] };
     if let Some(&b) = host.iter().find(|&&i| i < 0 || i as usize >= n) {
         return Err(bad("gather", format!("index {b} out of range for axis {axis} of size {n}")));
     }

@@ -63,6 +63,29 @@ pub fn launch<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
+    launch_with(client, target, base, args, out, true)
+}
+
+/// [`launch`] without reading the positions back (all taken as 0): the same kernel, for
+/// source emission on a runtime that holds no data.
+pub fn launch_without_data<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    base: f64,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+) -> Result<(), KernelError> {
+    launch_with(client, target, base, args, out, false)
+}
+
+fn launch_with<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    base: f64,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+    read_positions: bool,
+) -> Result<(), KernelError> {
     expect_args(K, args, 2)?;
     let x = &args[0];
     target.check_dtypes(K, [x.dtype, out.dtype])?;
@@ -72,7 +95,8 @@ pub fn launch<R: Runtime>(
             format!("x {} {:?} into {} {:?}", x.dtype, x.shape, out.dtype, out.shape),
         ));
     }
-    let positions = read_i32(client, &args[1])?;
+    let positions =
+        if read_positions { read_i32(client, &args[1])? } else { vec![0; args[1].numel()] };
     if positions.len() != x.shape[0] {
         return Err(bad(K, format!("{} positions for {} tokens", positions.len(), x.shape[0])));
     }
