@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use packfuse::ir::AttnPart;
+use packfuse::models::packing::SplitMix64;
 use packfuse::{shape, DType, Engine, Executable, Graph, MaskKind, Tensor};
 
 const IMAGES: usize = 64;
@@ -31,13 +32,12 @@ const HEADS: usize = 12;
 const HEAD_DIM: usize = 64;
 const PAD: usize = 256;
 
-/// SplitMix64.
+/// The project's seeded generator (SplitMix64).
 fn next(s: &mut u64) -> u64 {
-    *s = s.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *s;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    let mut g = SplitMix64(*s);
+    let v = g.next_u64();
+    *s = g.0;
+    v
 }
 
 fn values(seed: u64, n: usize) -> Vec<f32> {

@@ -28,6 +28,7 @@ use std::time::Duration;
 use criterion::Criterion;
 use packfuse::ir::{LossOptions, LossPart};
 use packfuse::kernels::math::exp_f32;
+use packfuse::models::packing::SplitMix64;
 use packfuse::{shape, DType, Engine, Executable, Graph, Shape, Tensor};
 use rayon::prelude::*;
 
@@ -37,13 +38,12 @@ const T_PRIME: f32 = std::f32::consts::LN_10; // SigLIP's initial temperature
 const BIAS: f32 = -10.0; // SigLIP's initial bias
 const CHILD: &str = "SIGMOID_LOSS_BENCH_CHILD";
 
-/// SplitMix64.
+/// The project's seeded generator (SplitMix64).
 fn next(s: &mut u64) -> u64 {
-    *s = s.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *s;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    let mut g = SplitMix64(*s);
+    let v = g.next_u64();
+    *s = g.0;
+    v
 }
 
 /// Unit-norm-ish rows: entries uniform in ±√(3/D).

@@ -16,17 +16,14 @@ use packfuse::ir::{
     decompose, eval_f64, shape, DType, Graph, LossOptions, LossPart, Shape, Tensor,
 };
 use packfuse::kernels::KernelError;
+use packfuse::models::packing::SplitMix64;
 
-/// SplitMix64: deterministic inputs without a dependency.
-struct Rng(u64);
+/// Deterministic inputs from the project's SplitMix64.
+struct Rng(SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// Uniform in [-1, 1).
@@ -97,7 +94,7 @@ impl Case {
     }
 
     fn inputs(&self) -> HashMap<String, Tensor> {
-        let mut rng = Rng(self.seed);
+        let mut rng = Rng(SplitMix64(self.seed));
         let (n, m, d) = (self.n, self.m, self.d);
         let x: Vec<f64> = (0..n * d).map(|_| rng.signed() * self.mag).collect();
         let k = self.opts.positives.unwrap_or(0);
