@@ -11,6 +11,7 @@ Each fixture folder holds::
     inputs.safetensors         what the model is called with, under transformers' names
     outputs.safetensors        what it returns, under transformers' attribute paths
     README.md                  the forward recipe and the parameter names (generated)
+    transformers_defaults.json the config fields a config built with no arguments has
     VERSIONS.txt               python, torch, transformers, safetensors, numpy versions
 
 How the reference is made: the model is built from a config (no hub download) with fixed
@@ -631,6 +632,30 @@ def write_versions(path):
         )
 
 
+def write_defaults(kind, path):
+    """transformers' config defaults (a config built with no arguments): what a hub config
+    that names only the model types means, and what packfuse's serde defaults must equal."""
+    cfg = (SiglipConfig if kind == "siglip" else Siglip2Config)()
+    d = cfg.to_dict()
+    keep = lambda sub: {k: v for k, v in sub.items() if not k.startswith("_") and k not in DROP}
+    out = {"model_type": d["model_type"], "text_config": keep(d["text_config"]),
+           "vision_config": keep(d["vision_config"])}
+    with open(path, "w") as f:
+        json.dump(out, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+# Generic PreTrainedConfig fields (generation, output flags, ...) that say nothing about
+# the architecture.
+DROP = {
+    "transformers_version", "architectures", "dtype", "output_hidden_states", "output_attentions",
+    "return_dict", "id2label", "label2id", "problem_type", "chunk_size_feed_forward",
+    "is_encoder_decoder", "tie_word_embeddings", "tokenizer_class", "prefix", "task_specific_params",
+    "finetuning_task", "cross_attention_hidden_size", "add_cross_attention", "tie_encoder_decoder",
+    "pruned_heads", "torchscript", "use_return_dict",
+}
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", default="tests/fixtures")
@@ -643,6 +668,7 @@ def main():
         with open(os.path.join(out_dir, "README.md"), "w") as f:
             f.write(readme(kind, cfg, saved, inputs, outs, *shards))
         write_versions(os.path.join(out_dir, "VERSIONS.txt"))
+        write_defaults(kind, os.path.join(out_dir, "transformers_defaults.json"))
         size = sum(
             os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(out_dir) for f in fs
         )

@@ -2,8 +2,10 @@
 //!
 //! Contract: each model is one file that builds IR graphs from a config with named
 //! presets, with parameters named as in the Hugging Face checkpoints; no kernel code lives
-//! here. [`builtin`] names the ready-made graphs the CLI offers.
+//! here. [`builtin`] names the ready-made graphs the CLI offers. [`checkpoint`] reads
+//! Hugging Face checkpoint folders (config and weights, by parameter name) for them.
 
+pub mod checkpoint;
 pub mod packing;
 pub mod rins;
 pub mod vit;
