@@ -234,6 +234,55 @@ def check_common(model, out, seen, n_layers: int):
         torch.testing.assert_close(o.last_hidden_state, norm(o.hidden_states[-1]))
 
 
+def gelu_tanh(x):
+    return 0.5 * x * (1 + torch.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x**3)))
+
+
+def layer_norm(x, ln, eps=1e-6):
+    mu = x.mean(-1, keepdim=True)
+    var = ((x - mu) ** 2).mean(-1, keepdim=True)
+    return (x - mu) / torch.sqrt(var + eps) * ln.weight + ln.bias
+
+
+def encoder_layer_by_hand(layer, x, key_mask=None):
+    """One encoder layer from the README's formula: pre-norm, eps 1e-6, tanh GELU, scale
+    head_dim^-0.5, padded keys (key_mask 0) dropped from every query's softmax."""
+    att = layer.self_attn
+    bsz, t, d = x.shape
+    nh = att.num_heads
+    hd = d // nh
+    y = layer_norm(x, layer.layer_norm1)
+    split = lambda z: z.reshape(bsz, t, nh, hd).transpose(1, 2)
+    q, k, v = split(att.q_proj(y)), split(att.k_proj(y)), split(att.v_proj(y))
+    s = q @ k.transpose(-1, -2) * hd**-0.5
+    if key_mask is not None:
+        s = s.masked_fill(~key_mask.bool()[:, None, None, :], float("-inf"))
+    # The reference's eager softmax runs in float32 even in a float64 model.
+    o = (s.softmax(-1, dtype=torch.float32).to(x.dtype) @ v).transpose(1, 2).reshape(bsz, t, d)
+    h = x + att.out_proj(o)
+    m = layer.mlp
+    return h + m.fc2(gelu_tanh(m.fc1(layer_norm(h, layer.layer_norm2))))
+
+
+def check_layers_by_hand(model, out, inputs, key_mask=None):
+    """Every encoder layer of both towers, the text embeddings and the final norms, by hand."""
+    for tower, o, mask in (("vision_model", out.vision_model_output, key_mask),
+                           ("text_model", out.text_model_output, None)):
+        layers = getattr(model, tower).encoder.layers
+        for i, layer in enumerate(layers):
+            torch.testing.assert_close(encoder_layer_by_hand(layer, o.hidden_states[i], mask),
+                                       o.hidden_states[i + 1])
+    tm = model.text_model
+    ids = inputs["input_ids"]
+    emb = tm.embeddings.token_embedding.weight[ids] + tm.embeddings.position_embedding.weight[: ids.shape[1]]
+    torch.testing.assert_close(out.text_model_output.hidden_states[0], emb)
+    torch.testing.assert_close(out.text_model_output.last_hidden_state,
+                               layer_norm(out.text_model_output.hidden_states[-1], tm.final_layer_norm))
+    vm = model.vision_model
+    torch.testing.assert_close(out.vision_model_output.last_hidden_state,
+                               layer_norm(out.vision_model_output.hidden_states[-1], vm.post_layernorm))
+
+
 def map_head_by_hand(head, x, key_mask=None):
     """The MAP head spelled out: q from the probe, k/v from the tokens (in_proj rows q, k, v),
     padding keys dropped from the softmax, out = o + MLP(LN(o))."""
@@ -289,6 +338,9 @@ def check_siglip2(model, inputs, out, seen):
     torch.testing.assert_close(
         out.vision_model_output.hidden_states[0], seen["vision_embeddings.patch_embeds"] + pos
     )
+    # The patch embedding is the Linear on the (y, x, channel) rows as given.
+    torch.testing.assert_close(seen["vision_embeddings.patch_embeds"], emb.patch_embedding(inputs["pixel_values"]))
+    check_layers_by_hand(model, out, inputs, mask)
     # The MAP head masks padding keys (and only them).
     x = out.vision_model_output.last_hidden_state
     pooled, o = map_head_by_hand(vm.head, x, mask)
@@ -313,8 +365,18 @@ def check_siglip2(model, inputs, out, seen):
     torch.testing.assert_close(out2.image_embeds, out.image_embeds)
 
 
-def check_siglip(model, out, seen):
+def check_siglip(model, inputs, out, seen):
     vm = model.vision_model
+    # Conv2d patch embedding = patches flattened (channel, y, x) times the weight as [D, 3*p*p].
+    pv = inputs["pixel_values"]
+    bsz, c, hh, ww = pv.shape
+    p = vm.embeddings.patch_size
+    patches = pv.reshape(bsz, c, hh // p, p, ww // p, p).permute(0, 2, 4, 1, 3, 5)
+    patches = patches.reshape(bsz, (hh // p) * (ww // p), c * p * p)
+    conv = vm.embeddings.patch_embedding
+    by_matmul = patches @ conv.weight.reshape(conv.weight.shape[0], -1).t() + conv.bias
+    torch.testing.assert_close(seen["vision_embeddings.patch_embeds"], by_matmul)
+    check_layers_by_hand(model, out, inputs)
     x = out.vision_model_output.last_hidden_state
     pooled, o = map_head_by_hand(vm.head, x)
     torch.testing.assert_close(out.vision_model_output.pooler_output, pooled)
@@ -399,8 +461,9 @@ def make_siglip(out_dir):
     model64 = SiglipModel(cfg).eval()
     model64.load_state_dict(model.state_dict())
     model64 = model64.double()
-    out, seen = run(model64, {**inputs, "pixel_values": inputs["pixel_values"].double()}, 2)
-    check_siglip(model64, out, seen)
+    inputs64 = {**inputs, "pixel_values": inputs["pixel_values"].double()}
+    out, seen = run(model64, inputs64, 2)
+    check_siglip(model64, inputs64, out, seen)
     save_file(
         {"pixel_values": f32(inputs["pixel_values"]), "input_ids": i32(inputs["input_ids"])},
         os.path.join(out_dir, "inputs.safetensors"),
@@ -506,8 +569,9 @@ def readme(kind, cfg, saved, inputs, outs, shards=None) -> str:
     return f"""# {title}: tiny random-weight fixture
 
 Generated by `scripts/make_siglip_model_fixtures.py` (do not edit; rerun it). Versions in
-`VERSIONS.txt`. The script asserts every statement of the recipe below against the
-reference before writing anything.
+`VERSIONS.txt`. Before writing anything the script checks the recipe below against the
+reference output: each encoder layer, the embeddings, norms, MAP head, pooling, logits and
+loss are recomputed by hand from these formulas and compared.
 
 - `checkpoint/`: `config.json` + `model.safetensors` as `save_pretrained` writes them,
   float32, {len(saved)} tensors, {n_params} parameters.
@@ -607,7 +671,8 @@ y = h + fc2(gelu_tanh(fc1(layer_norm2(h))))      # mlp.fc1, mlp.fc2
   `nn.MultiheadAttention(D, heads, batch_first=True)`; the single query is `head.probe`
   [1, 1, D]; `head.attention.in_proj_weight` [3D, D] / `in_proj_bias` [3D] split into q, k, v
   rows in that order (q = probe W_q^T + b_q, k and v from the tokens);
-  `head.attention.out_proj` Linear. Then `o + mlp(layernorm(o))` where o is the attention
+  `head.attention.out_proj` Linear; scale head_dim^-0.5, softmax in the model dtype
+  (`nn.MultiheadAttention`, unlike the encoder's float32 softmax). Then `o + mlp(layernorm(o))` where o is the attention
   output (the probe is **not** added back); token 0 is `pooler_output` [B, D].
   Intermediate: `vision_head.attention_output` = o.
 - Hidden states: `hidden_states.0` = the embeddings, `hidden_states.k` = output of layer k
