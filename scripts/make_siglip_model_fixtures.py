@@ -624,7 +624,7 @@ RECIPE_SIGLIP2_EMBED = """Vision embeddings (`vision_model.embeddings`, NaFlex):
   layout (transformers 4.x called that per image, upcast to float32 on the CPU; 5.x builds the same
   separable weights by hand: triangle filter, center = (i + 0.5) * S/n - 0.5, support =
   max(S/n, 1), weights clamped at 0 and normalised to sum 1 per output cell, applied to rows
-  and to columns; the script checks agreement to 1e-6). Plain bilinear without antialias
+  and to columns, in float32 even in a float64 model; the script checks agreement to 1e-6). Plain bilinear without antialias
   differs by > 1e-2 when a side shrinks (checked). The resized grid is flattened row-major
   to [h*w, D] and placed in slots 0 .. h*w-1; every padding slot h*w .. P-1 receives the
   resized value of cell (0, 0) (5.x masks the output index to 0 for padding). Intermediate:

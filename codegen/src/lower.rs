@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use packfuse_ir::{Graph, IrError, Node, NodeId, Op, Tensor, Times};
+use packfuse_ir::{Graph, IrError, Node, NodeId, Op, Tensor};
 use packfuse_kernels::{EwProgram, Instr, KernelSpec, Step};
 
 use crate::passes::fuse_elementwise::{group_leaves, Fusion, Role};
@@ -102,7 +102,17 @@ impl Lowering<'_> {
                     arg(self, 0).with(ViewStep::Slice { axis: *axis, start: *start, end: *end })
                 }
                 Op::Broadcast { shape } => arg(self, 0).with(ViewStep::Broadcast(shape.clone())),
-                Op::Recurse { body, times } => self.recurse(id, body, *times)?,
+                Op::Recurse { body, times, index, max_times } => {
+                    let step = Recurse {
+                        body: 0,
+                        times: *times,
+                        names: vec![],
+                        inputs: vec![],
+                        index: index.clone(),
+                        max_times: *max_times,
+                    };
+                    self.recurse(id, body, step)?
+                }
                 op if op.is_elementwise() => self.group(id),
                 op => {
                     let kernel = kernel_for(op);
@@ -114,10 +124,12 @@ impl Lowering<'_> {
     }
 
     /// The recurse node `id`: its body compiled once, then one launch that seeds the state.
-    fn recurse(&mut self, id: NodeId, body: &Graph, times: Times) -> Result<ValueRef, IrError> {
+    /// `step` comes with the node's attributes; the rest of it is filled here.
+    fn recurse(&mut self, id: NodeId, body: &Graph, step: Recurse) -> Result<ValueRef, IrError> {
         let ins = self.g.node(id).inputs.clone();
         let sub = crate::pipeline::plan_graph(body)?;
-        let names = body.input_nodes().iter().map(|(n, _)| n.to_string()).collect();
+        let declared = body.input_nodes_except(step.index.as_deref());
+        let names = declared.iter().map(|(n, _)| n.to_string()).collect();
         // Executors bind body inputs to whole tensors: a view is materialised once here.
         let mut inputs = Vec::new();
         for &i in &ins[1..] {
@@ -130,7 +142,7 @@ impl Lowering<'_> {
         let d = self.g.ty(id).dtype;
         let seed = KernelSpec::Elementwise { program: EwProgram::copy(d, d) };
         let v = self.launch(id, seed, vec![self.val(ins[0])]);
-        let step = Recurse { body: self.plan.bodies.len(), times, names, inputs };
+        let step = Recurse { body: self.plan.bodies.len(), names, inputs, ..step };
         self.plan.bodies.push(sub);
         self.plan.launches.last_mut().expect("just launched").recurse = Some(step);
         Ok(v)

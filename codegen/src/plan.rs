@@ -135,6 +135,14 @@ pub struct Recurse {
     pub names: Vec<String>,
     /// Values for `names[1..]` (dense storages), then the count for [`Times::Input`].
     pub inputs: Vec<ValueRef>,
+    /// The body input the executor fills with the iteration index (an i32 `[]`, 0 first),
+    /// if the body reads it; not in `names`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<String>,
+    /// The largest count allowed; a larger run-time count is an error before the first
+    /// iteration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_times: Option<u32>,
 }
 
 /// Kernel launches in order over buffers, constants and inputs.
@@ -243,7 +251,14 @@ impl fmt::Display for Plan {
             )?;
             if let Some(r) = &l.recurse {
                 let ins: Vec<String> = r.inputs.iter().map(|a| a.to_string()).collect();
-                writeln!(f, "     then body{} x {} ({})", r.body, r.times, ins.join(", "))?;
+                write!(f, "     then body{} x {} ({})", r.body, r.times, ins.join(", "))?;
+                if let Some(i) = &r.index {
+                    write!(f, " index {i:?}")?;
+                }
+                if let Some(m) = r.max_times {
+                    write!(f, " max_times {m}")?;
+                }
+                writeln!(f)?;
             }
         }
         for (k, body) in self.bodies.iter().enumerate() {

@@ -310,9 +310,10 @@ impl Graph {
     }
 
     /// The gradients `[dx, dy, dt', db]` of the sigmoid loss of `fwd` (`x, y, t_prime,
-    /// bias`) for the upstream gradient `dloss` (f32 `[]` or `[1]`). Three kernels: `dx`,
+    /// bias`) for the upstream gradient `dloss` (f32 `[]` or `[1]`). Three nodes: `dx`,
     /// `dy`, and both scalars together (`dt'`, `db` are sliced from one f32 `[2]`, reshaped to
-    /// the shapes of `t_prime` and `bias` and cast to their dtype).
+    /// the shapes of `t_prime` and `bias` and cast to their dtype). Codegen runs them, and
+    /// the loss of the same inputs, as one launch: one sweep over the logit tiles.
     pub fn sigmoid_loss_backward(
         &mut self,
         fwd: &[NodeId],
@@ -345,11 +346,25 @@ impl Graph {
         invariants: &[NodeId],
         count: Option<NodeId>,
     ) -> R {
+        let op = Op::Recurse { body: Box::new(body), times, index: None, max_times: None };
+        self.recurse_op(op, carried, invariants, count)
+    }
+
+    /// [`Graph::recurse`] for an `Op::Recurse` built by the caller (with an iteration
+    /// `index` or a `max_times`): `carried`, then `invariants`, then `count` for
+    /// [`Times::Input`].
+    pub fn recurse_op(
+        &mut self,
+        op: Op,
+        carried: NodeId,
+        invariants: &[NodeId],
+        count: Option<NodeId>,
+    ) -> R {
         let mut ins = vec![carried];
         ins.extend_from_slice(invariants);
-        if times == Times::Input {
+        if matches!(op, Op::Recurse { times: Times::Input, .. }) {
             ins.extend(count);
         }
-        self.push(Op::Recurse { body: Box::new(body), times }, &ins)
+        self.push(op, &ins)
     }
 }

@@ -214,26 +214,37 @@ impl Ctx<'_> {
                     LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
                 self.sigmoid_loss(a, *part, &opts)?
             }
-            Op::Recurse { body, times } => self.recurse(body, *times, a)?,
+            Op::Recurse { body, times, index, max_times } => {
+                self.recurse(body, *times, index.as_deref(), *max_times, a)?
+            }
         };
         Ok(round_int(node.ty.dtype, v))
     }
 
-    /// `r` applications of `body`, carrying its output into its first input. Values stay
-    /// in f64 between iterations, as they would in `r` unrolled copies.
-    fn recurse(&self, body: &Graph, times: crate::Times, a: &[&A]) -> Result<A, IrError> {
-        let declared = body.input_nodes();
+    /// `r` applications of `body`, carrying its output into its first input (and the
+    /// iteration number into its `index` input). Values stay in f64 between iterations, as
+    /// they would in `r` unrolled copies.
+    fn recurse(
+        &self,
+        body: &Graph,
+        times: crate::Times,
+        index: Option<&str>,
+        max_times: Option<u32>,
+        a: &[&A],
+    ) -> Result<A, IrError> {
+        let mut declared = body.input_nodes_except(index);
+        let n = declared.len();
         let r = match times {
-            crate::Times::Static(n) => n as i64,
-            crate::Times::Input => a[declared.len()].iter().next().map_or(0, |&x| x as i64),
+            crate::Times::Static(n) => i64::from(n),
+            crate::Times::Input => a[n].iter().next().map_or(0, |&x| x as i64),
         };
-        if r < 1 {
-            return Err(self.err(format!("times must be at least 1, got {r}")));
-        }
+        let r = crate::Times::check_count(r, max_times).map_err(|e| self.err(e))?;
+        declared.extend(body.input_nodes().into_iter().filter(|(name, _)| Some(*name) == index));
         let mut state = a[0].clone();
-        for _ in 0..r {
+        for i in 0..r {
             let mut args: Vec<A> = vec![state];
-            args.extend(a[1..declared.len()].iter().map(|x| (*x).clone()));
+            args.extend(a[1..n].iter().map(|x| (*x).clone()));
+            args.push(A::from_elem(IxDyn(&[]), f64::from(i)));
             state = eval_body(body, &declared, args)?;
         }
         Ok(state)

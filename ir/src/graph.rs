@@ -170,6 +170,14 @@ impl Graph {
             .collect()
     }
 
+    /// [`Graph::input_nodes`] without the one named `skip`: for a [`Op::Recurse`] body
+    /// with an iteration `index`, the inputs that bind to the node's inputs, in order.
+    pub fn input_nodes_except(&self, skip: Option<&str>) -> Vec<(&str, NodeId)> {
+        let mut v = self.input_nodes();
+        v.retain(|(n, _)| Some(*n) != skip);
+        v
+    }
+
     /// The `Input` and `Parameter` nodes: (name, id, type), in graph order.
     pub fn bound_names(&self) -> Vec<(&str, NodeId, &TensorType)> {
         self.nodes

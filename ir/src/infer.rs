@@ -210,8 +210,36 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
         Op::SigmoidLoss { part, positives, denom, .. } => {
             infer_sigmoid_loss(*part, *positives, *denom, types)
         }
-        Op::Recurse { body, times } => infer_recurse(body, *times, types),
+        Op::Recurse { body, times, index, max_times } => {
+            check_recurse_attrs(body, *times, index.as_deref(), *max_times)?;
+            infer_recurse(body, *times, index.as_deref(), types)
+        }
     }
+}
+
+/// The attributes of [`Op::Recurse`]: a static count in `1..=max_times`, `max_times ≥ 1`,
+/// and an `index` that names an i32 `[]` input of the body.
+fn check_recurse_attrs(
+    body: &crate::Graph,
+    times: crate::Times,
+    index: Option<&str>,
+    max_times: Option<u32>,
+) -> Result<(), TypeError> {
+    if max_times == Some(0) {
+        return Err(TypeError::Attr("max_times must be at least 1, got 0".into()));
+    }
+    if let crate::Times::Static(n) = times {
+        crate::Times::check_count(i64::from(n), max_times).map_err(TypeError::Attr)?;
+    }
+    let Some(name) = index else { return Ok(()) };
+    let Some((_, id)) = body.input_nodes().into_iter().find(|(n, _)| *n == name) else {
+        return Err(TypeError::Attr(format!("the body has no input {name:?} to hold the index")));
+    };
+    let t = body.ty(id);
+    if t.dtype != DType::I32 || t.shape.rank() != 0 {
+        return Err(TypeError::Attr(format!("index input {name:?} must be i32 [], got {t}")));
+    }
+    Ok(())
 }
 
 /// The typing rule of [`Op::Recurse`]: the body verifies on its own and reads nothing from
@@ -219,11 +247,9 @@ pub fn infer(op: &Op, types: &[&TensorType]) -> Result<TensorType, TypeError> {
 fn infer_recurse(
     body: &crate::Graph,
     times: crate::Times,
+    index: Option<&str>,
     types: &[&TensorType],
 ) -> Result<TensorType, TypeError> {
-    if times == crate::Times::Static(0) {
-        return Err(TypeError::Attr("times must be at least 1, got 0".into()));
-    }
     crate::verify(body).map_err(|e| TypeError::Body(Box::new(e)))?;
     if let Some((name, id, _)) = body
         .bound_names()
@@ -239,7 +265,7 @@ fn infer_recurse(
         let n = body.outputs().len();
         return Err(TypeError::Attr(format!("the body must have exactly 1 output, has {n}")));
     };
-    let declared = body.input_nodes();
+    let declared = body.input_nodes_except(index);
     let Some(&(carried_name, carried)) = declared.first() else {
         return Err(TypeError::Attr("the body has no input to carry".into()));
     };

@@ -549,6 +549,23 @@ pub enum Times {
     Input,
 }
 
+impl Times {
+    /// Checks a count `r` for a `recurse` node with `max_times`: at least 1 and at most
+    /// `max_times`. The error text is shared by the reference interpreter and the
+    /// executors, so every backend reports a bad count the same way.
+    pub fn check_count(r: i64, max_times: Option<u32>) -> Result<u32, String> {
+        if r < 1 {
+            return Err(format!("times must be at least 1, got {r}"));
+        }
+        match max_times {
+            Some(m) if r > i64::from(m) => Err(format!(
+                "times {r} is above max_times {m} (the body's per-iteration tables have {m} rows)"
+            )),
+            _ => u32::try_from(r).map_err(|_| format!("times {r} does not fit in u32")),
+        }
+    }
+}
+
 impl fmt::Display for Times {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -760,16 +777,27 @@ pub enum Op {
     /// A block applied `times` times to its own output, with shared weights (RINS).
     /// `body` is a self-contained graph: its nodes reference only body nodes, it has no
     /// `Parameter`s (weights come in as invariant inputs), and exactly one output. Its
-    /// `Input` nodes, in body order, bind to this node's inputs in order: the first is the
-    /// carried state (replaced by the body's output after each iteration), the rest are
-    /// invariant (the same outer value every iteration). With `times = input` one more
-    /// input follows: the count, an i32 scalar `[]`. Typing: each input has its body
-    /// input's type, the body output has the carried type, and so does the result.
+    /// `Input` nodes other than `index`, in body order, bind to this node's inputs in
+    /// order: the first is the carried state (replaced by the body's output after each
+    /// iteration), the rest are invariant (the same outer value every iteration). With
+    /// `times = input` one more input follows: the count, an i32 scalar `[]`. Typing: each
+    /// input has its body input's type, the body output has the carried type, and so does
+    /// the result; `index` names an i32 `[]` body input; `times` is at most `max_times`.
     Recurse {
         /// The block.
         body: Box<Graph>,
         /// How many times it runs.
         times: Times,
+        /// The body input that holds the iteration index, an i32 `[]`: 0 in the first
+        /// iteration, `times − 1` in the last. It binds to no input of this node (the
+        /// executor fills it), so a body can gather per-iteration weights (RINS adapters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        index: Option<String>,
+        /// The largest count allowed, for a body whose per-iteration tables have this many
+        /// rows: a larger static count is a typing error, a larger run-time count a run-time
+        /// error (checked before the first iteration).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_times: Option<u32>,
     },
 }
 
@@ -912,7 +940,12 @@ impl Op {
                 a
             }
             // The body is printed by the graph's text form, indented under the node.
-            Op::Recurse { times, .. } => vec![format!("times={times}")],
+            Op::Recurse { times, index, max_times, .. } => {
+                let mut a = vec![format!("times={times}")];
+                a.extend(index.as_ref().map(|i| format!("index={i:?}")));
+                a.extend(max_times.map(|m| format!("max_times={m}")));
+                a
+            }
             Op::Unary { .. } | Op::Binary { .. } | Op::Select => vec![],
         };
         if list.is_empty() {

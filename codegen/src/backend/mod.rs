@@ -45,15 +45,22 @@ pub trait Backend: Send + Sync {
     }
 }
 
-/// A `recurse` body's inputs: the carried state, then the invariant tensors, by name.
+/// A `recurse` body's inputs: the carried state, the invariant tensors and the iteration
+/// index, by name.
 struct BodyInputs<'a> {
     names: &'a [String],
     state: &'a Tensor,
     invariants: &'a [&'a Tensor],
+    index: Option<(&'a str, &'a Tensor)>,
 }
 
 impl InputSource for BodyInputs<'_> {
     fn get(&self, name: &str) -> Option<&Tensor> {
+        if let Some((n, t)) = self.index {
+            if n == name {
+                return Some(t);
+            }
+        }
         match self.names.iter().position(|n| n == name)? {
             0 => Some(self.state),
             k => self.invariants.get(k - 1).copied(),
@@ -61,11 +68,25 @@ impl InputSource for BodyInputs<'_> {
     }
 }
 
+/// The count of the recurse step of launch `l`: static, or read from `count` (the step's
+/// last bound tensor) for [`Times::Input`]; checked against 1 and `max_times` before any
+/// iteration runs, with the reference interpreter's wording.
+pub(crate) fn recurse_count(l: &Launch, count: Option<&Tensor>) -> Result<u32, CodegenError> {
+    let step: &Recurse = l.recurse.as_ref().expect("called for recurse launches");
+    let r = match step.times {
+        Times::Static(n) => i64::from(n),
+        Times::Input => count.and_then(|t| t.to_f64_vec().first().copied()).unwrap_or(0.0) as i64,
+    };
+    Times::check_count(r, step.max_times)
+        .map_err(|reason| IrError::Eval { node: l.node, op: "recurse".into(), reason }.into())
+}
+
 /// Runs the recurse step of launch `l` of `plan` on `state` (the carried value the launch
 /// wrote): the body plan `times` times, each iteration reading the previous state and
 /// writing a new one, so two states are alive at a time. `bound` holds the tensors of
-/// `step.inputs` (invariants, then the count for [`Times::Input`]). Both backends share
-/// this loop; each runs the body with its own `execute`.
+/// `step.inputs` (invariants, then the count for [`Times::Input`]). The CPU backend runs
+/// this loop, each iteration through its own `execute`; the CubeCL backends keep the state
+/// on the device instead (see `cube::CubeBackend`).
 pub(crate) fn run_recurse(
     backend: &dyn Backend,
     plan: &Plan,
@@ -74,20 +95,14 @@ pub(crate) fn run_recurse(
     bound: &[&Tensor],
 ) -> Result<Tensor, CodegenError> {
     let step: &Recurse = l.recurse.as_ref().expect("called for recurse launches");
-    let r = match step.times {
-        Times::Static(n) => i64::from(n),
-        Times::Input => {
-            bound.last().and_then(|t| t.to_f64_vec().first().copied()).unwrap_or(0.0) as i64
-        }
-    };
-    if r < 1 {
-        let reason = format!("times must be at least 1, got {r}");
-        return Err(IrError::Eval { node: l.node, op: "recurse".into(), reason }.into());
-    }
+    let count = (step.times == Times::Input).then(|| *bound.last().expect("a count input"));
+    let r = recurse_count(l, count)?;
     let invariants = &bound[..step.names.len() - 1];
     let body = &plan.bodies[step.body];
-    for _ in 0..r {
-        let inputs = BodyInputs { names: &step.names, state: &state, invariants };
+    for i in 0..r {
+        let index = Tensor::from_i32(&[], vec![i as i32]);
+        let index = step.index.as_deref().map(|n| (n, &index));
+        let inputs = BodyInputs { names: &step.names, state: &state, invariants, index };
         // Kernel lists are not read by the executors (kernels are found by spec).
         let mut out = backend.execute(body, &[], &inputs)?;
         state = out.pop().expect("a recurse body has one output");
