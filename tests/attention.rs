@@ -5,6 +5,8 @@
 //! `-inf` log-sum-exp entries of queries that see no key must match exactly). Tolerances
 //! from the attention issue: f32 forward ≤ 1e-4, gradients ≤ 1e-3, f16/bf16 ≤ 2e-2.
 
+mod common;
+
 use std::collections::HashMap;
 
 use packfuse::codegen::{CodegenError, Engine};
@@ -161,7 +163,7 @@ fn check(engine: &Engine, case: &Case, backward: bool) -> Result<bool, String> {
     let exe = engine.compile(&g).map_err(|e| format!("compile: {e}"))?;
     let got = match exe.run(&inputs) {
         Err(CodegenError::Kernel { source: KernelError::Unsupported { .. }, .. })
-            if engine.device() != "vulkan" =>
+            if !common::strict(engine) =>
         {
             return Ok(false);
         }
@@ -185,14 +187,7 @@ fn check(engine: &Engine, case: &Case, backward: bool) -> Result<bool, String> {
 }
 
 fn engines() -> Vec<Engine> {
-    let mut v = vec![Engine::cpu()];
-    let required = std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1");
-    match Engine::new(Some("vulkan")) {
-        Ok(e) => v.push(e),
-        Err(e) if required => panic!("vulkan was required: {e}"),
-        Err(e) => eprintln!("SKIPPED vulkan attention tests: {e}"),
-    }
-    v
+    common::engines("attention")
 }
 
 /// Runs every case on every engine, collecting failures; prints what was skipped.
@@ -213,11 +208,7 @@ fn run_all(cases: &[Case], backward: bool) {
         }
         if !skipped.is_empty() {
             skipped.dedup();
-            eprintln!(
-                "SKIPPED on {} (no kernel for these yet): {}",
-                engine.device(),
-                skipped.join(", ")
-            );
+            eprintln!("SKIPPED on {}: {}", engine.device(), skipped.join(", "));
         }
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));

@@ -362,6 +362,21 @@ fn op_matmul_values() {
 }
 
 #[test]
+fn op_repeat_prints_the_median_time() {
+    let a = f32s(&[2, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    let b = f32s(&[3, 2], &[7.0, 8.0, 9.0, 10.0, 11.0, 12.0]);
+    let (o, out) = run_op("matmul", &[("a", a), ("b", b)], &["--repeat", "3", "--device", "cpu"]);
+    let text = assert_ok(&o);
+    let line = text.lines().find(|l| l.starts_with("time on cpu: median ")).unwrap_or_else(|| {
+        panic!("no timing line in {text:?}");
+    });
+    assert!(line.ends_with("over 3 runs (host transfers included)"), "{line}");
+    // The written outputs are those of the first run, unchanged by the timed ones.
+    let out = io::load(&out).expect("outputs are readable");
+    assert_close(&out["out"].to_f64_vec(), &[58.0, 64.0, 139.0, 154.0], 1e-6);
+}
+
+#[test]
 fn op_norms_and_gelu_values() {
     let x = [1.0f32, 2.0, 3.0, 4.0, -1.0, 0.0, 1.0, 2.0];
     let w = [0.5f32, 1.0, 1.5, 2.0];

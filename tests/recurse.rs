@@ -2,6 +2,8 @@
 //! present backend, the plan (kernel count, buffer bytes) does not depend on r, the count
 //! may come at run time, and a bad count is an error.
 
+mod common;
+
 use std::collections::HashMap;
 
 use packfuse::codegen::{Engine, Plan};
@@ -77,14 +79,7 @@ fn inputs(t: usize, r: i32) -> HashMap<String, Tensor> {
 }
 
 fn engines() -> Vec<Engine> {
-    let mut v = vec![Engine::cpu().without_disk_cache()];
-    let required = std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1");
-    match Engine::new(Some("vulkan")) {
-        Ok(e) => v.push(e.without_disk_cache()),
-        Err(e) if required => panic!("vulkan was required: {e}"),
-        Err(e) => eprintln!("SKIPPED vulkan recurse tests: {e}"),
-    }
-    v
+    common::engines("recurse")
 }
 
 fn max_diff(a: &Tensor, b: &Tensor) -> f32 {

@@ -1,34 +1,52 @@
 #!/usr/bin/env bash
 # The prepared GPU check: run from the repository root on a machine with an NVIDIA GPU, no
 # Rust toolchain and no network, with benches/gpu/bin/ built beforehand by
-# benches/gpu/build.sh and carried along. Aims to finish in under 5 minutes:
-#   1. the numeric suites with PACKFUSE_DEVICE=cuda, then vulkan;
-#   2. `packfuse bench` on cuda;
-#   3. a short table: card, date, what passed.
+# benches/gpu/build.sh and carried along. Everything it prints also goes to $OUT/check.log
+# (or /tmp) when OUT is set. Steps, most telling first, each under its own timeout so one
+# hang cannot eat the lease (worst case about 9 minutes, usually far less):
+#   1. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
+#      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
+#   2. the attention, sigmoid loss and RINS suites on cpu, vulkan (when the NVIDIA ICD is
+#      there) and cuda (PACKFUSE_DEVICE=cuda adds it);
+#   3. the property tests on cuda;
+#   4. `packfuse bench --device cuda`;
+#   5. a short table: card, date, what passed.
+# Usage: bash benches/gpu/check.sh [--quick]   (--quick: compare.py skips N = 32768)
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bin=benches/gpu/bin
+log="${OUT:-/tmp}/check.log"
+exec > >(tee "$log") 2>&1
+# build.sh gzips the executables to fit the 64 MiB a device call carries.
+for f in "$bin"/*.gz; do [ -e "$f" ] && gunzip -f "$f" && chmod +x "${f%.gz}"; done
 export LD_LIBRARY_PATH="$PWD/$bin/lib:${LD_LIBRARY_PATH:-}"
-# cubecl-cuda needs the CUDA headers for NVRTC: the toolkit, or the pip wheels' folder.
+# cubecl-cuda needs the CUDA headers for NVRTC (the toolkit, or the pip wheels' folder) and
+# cudarc dlopens libnvrtc from the library path.
 if [ -z "${CUDA_PATH:-}" ]; then
     for d in /usr/local/cuda $(python3 -c 'import nvidia, os; print(os.path.dirname(nvidia.__file__) + "/cu13")' 2>/dev/null); do
         [ -d "$d/include" ] && export CUDA_PATH="$d" && break
     done
 fi
+[ -n "${CUDA_PATH:-}" ] && export LD_LIBRARY_PATH="$LD_LIBRARY_PATH:$CUDA_PATH/lib64:$CUDA_PATH/lib"
+icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+[ -f "$icd" ] && export VK_DRIVER_FILES="$icd"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp}"
 declare -A result
 run() { # name, timeout, command...
-    local name=$1 t=$2; shift 2
+    local name=$1 t=$2 s=$SECONDS; shift 2
     echo "==== $name: $*"
-    if timeout "$t" "$@"; then result[$name]=pass; else result[$name]="FAIL ($?)"; fi
+    if timeout "$t" "$@"; then result[$name]="pass ($((SECONDS - s)) s)"; else result[$name]="FAIL rc=$? ($((SECONDS - s)) s)"; fi
 }
-nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader || true
+date -u
+nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm,clocks.max.sm --format=csv,noheader || true
+echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 "$bin/packfuse" devices
-for dev in cuda vulkan; do
-    run "compiler/$dev" 60 env PACKFUSE_DEVICE=$dev "$bin/compiler" --test-threads 1
-    run "proptest/$dev" 120 env PACKFUSE_DEVICE=$dev PACKFUSE_REQUIRE_VULKAN=1 "$bin/proptest_cpu" _gpu
+run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
+for t in attention sigmoid_loss recurse; do
+    run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t"
 done
-run "bench/cuda" 120 "$bin/packfuse" bench --device cuda
+run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu
+run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
 echo
 echo "==== summary ($(date -u +%F), $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
-for k in "${!result[@]}"; do printf '%-20s %s\n' "$k" "${result[$k]}"; done | sort
+for k in "${!result[@]}"; do printf '%-24s %s\n' "$k" "${result[$k]}"; done | sort

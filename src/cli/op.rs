@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use clap::{Args, Subcommand, ValueEnum};
 use packfuse::ir::{AttnPart, LossOptions, LossPart};
@@ -115,6 +116,11 @@ pub struct Files {
     /// Convert the float inputs to this dtype first [default: the dtype of the inputs].
     #[arg(long, value_enum)]
     dtype: Option<FloatDType>,
+    /// After the run whose outputs are written, time this many more runs and print their
+    /// median, minimum and maximum (each run binds the inputs, launches and reads the outputs
+    /// back: host transfers are included).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    repeat: usize,
 }
 
 /// Attention masks as named on the command line.
@@ -158,6 +164,26 @@ pub fn run(cmd: &OpCmd, device: Option<&str>, out: &mut dyn Write) -> Result<(),
     io::save(&outputs, &files.out)?;
     for (n, t) in &outputs {
         say(out, format_args!("{n}: {}{:?} -> {}", t.dtype(), t.shape(), files.out.display()))?;
+    }
+    if files.repeat > 0 {
+        let mut times = Vec::with_capacity(files.repeat);
+        for _ in 0..files.repeat {
+            let start = Instant::now();
+            exe.run_named(&feed.values).map_err(|e| CliError::from(e).context(cmd.name()))?;
+            times.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        say(
+            out,
+            format_args!(
+                "time on {}: median {:.3} ms, min {:.3} ms, max {:.3} ms over {} runs (host transfers included)",
+                engine.device(),
+                times[times.len() / 2],
+                times[0],
+                times[times.len() - 1],
+                times.len()
+            ),
+        )?;
     }
     Ok(())
 }

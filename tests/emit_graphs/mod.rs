@@ -6,7 +6,7 @@
 // Each test crate that includes this module uses some of it.
 #![allow(dead_code)]
 
-use packfuse::ir::{AttnPart, BinaryOp, LossOptions, LossPart, MaskKind, UnaryOp};
+use packfuse::ir::{AttnPart, BinaryOp, LossOptions, LossPart, MaskKind, ReduceOp, UnaryOp};
 use packfuse::{models, shape, DType, Graph};
 
 /// `gelu_tanh(exp(x) * w + x)` over `[T, 64]` tokens, `w` broadcast along the rows: one
@@ -49,6 +49,40 @@ pub fn layer_norm(dtype: DType) -> Graph {
         let b = g.param("b", dtype, shape![64])?;
         let y = g.layer_norm(x, w, b, 1e-6)?;
         g.set_output("y", y);
+        Ok(g)
+    };
+    build().expect("a valid graph")
+}
+
+/// Softmax, rms_norm, every reduction, a matmul with an epilogue and movement ops: the
+/// kernels the other graphs do not reach. (The first real CUDA run found softmax and max
+/// emitting an `inf` literal that NVRTC rejects; this graph pins that down.)
+pub fn rows_and_reductions(dtype: DType) -> Graph {
+    let build = || -> Result<Graph, packfuse::IrError> {
+        let mut g = Graph::new();
+        let x = g.input("x", dtype, shape!["T", 64])?;
+        let w = g.param("w", dtype, shape![64, 32])?;
+        let n = g.param("n", dtype, shape![64])?;
+        let s = g.softmax(x, 1)?;
+        g.set_output("softmax", s);
+        let r = g.rms_norm(x, n, 1e-6, true)?;
+        g.set_output("rms_norm", r);
+        for (name, f) in [
+            ("sum", ReduceOp::Sum),
+            ("max", ReduceOp::Max),
+            ("min", ReduceOp::Min),
+            ("mean", ReduceOp::Mean),
+        ] {
+            let y = g.reduce(f, x, &[1], false)?;
+            g.set_output(name, y);
+        }
+        let m = g.matmul(x, w)?;
+        let m = g.gelu_tanh(m)?;
+        g.set_output("matmul_gelu", m);
+        let t = g.transpose(x)?;
+        let t = g.slice(t, 0, 8, 40)?;
+        let c = g.concat(&[t, t], 0)?;
+        g.set_output("movement", c);
         Ok(g)
     };
     build().expect("a valid graph")
@@ -175,6 +209,8 @@ pub fn all(with_bf16: bool) -> Vec<(String, Graph)> {
         }
     }
     v.push(("layer_norm_f32".into(), layer_norm(DType::F32)));
+    v.push(("rows_and_reductions_f32".into(), rows_and_reductions(DType::F32)));
+    v.push(("rows_and_reductions_f16".into(), rows_and_reductions(DType::F16)));
     for mask in MASKS {
         let name = format!("attention_{}_window_f16_d64", mask.name());
         v.push((name, attention(mask, true, DType::F16, 64)));

@@ -25,6 +25,18 @@ pub enum RowKind {
     L2,
 }
 
+/// −∞ as an f32 made from its bits: a constant `f32::NEG_INFINITY` is emitted by
+/// cubecl-cpp as the literal `-inf`, which NVRTC rejects ("identifier inf is undefined";
+/// found by the first run on an H200), while a bit cast of a local compiles on every
+/// target (`tests/nvrtc.rs` compiles the softmax and max kernels that use it).
+#[cube]
+#[allow(unused_mut)]
+pub(crate) fn neg_infinity() -> f32 {
+    // A mutable local: CUDA's bit cast (`reinterpret_cast<float&>`) needs an lvalue.
+    let mut bits = 0xff80_0000u32;
+    f32::reinterpret::<u32>(bits)
+}
+
 /// Sum (or max) of `v` over the cube; every unit gets the result.
 #[cube]
 pub(crate) fn block_reduce(
@@ -94,7 +106,7 @@ fn softmax_row<X: Float, O: Float>(
     r: Row,
     #[comptime] block: usize,
 ) {
-    let mut m = f32::new(f32::NEG_INFINITY);
+    let mut m = neg_infinity();
     let mut c = UNIT_POS as usize;
     while c < r.cols {
         m = max(m, f32::cast_from(x[r.xb + c * r.xs]));

@@ -8,7 +8,7 @@ use packfuse_ir::ReduceOp;
 use crate::cube::{expect_args, storage_type, DeviceTensor, Target};
 use crate::elementwise::cube::strided_offset;
 use crate::error::{bad, KernelError};
-use crate::norm::cube::block_reduce;
+use crate::norm::cube::{block_reduce, neg_infinity};
 
 const K: &str = "reduce";
 
@@ -47,11 +47,11 @@ fn reduce_kernel<X: Numeric, O: Numeric>(
     if o < outputs {
         // The min fold runs as a max of negated values, so one shared tree serves both.
         let neg = comptime!(fold == Fold::Min);
-        let init = comptime!(match fold {
-            Fold::Sum => 0.0f32,
-            _ => f32::NEG_INFINITY,
-        });
-        let mut acc = f32::new(init);
+        // −∞ from its bits: the literal would not compile with NVRTC (see `neg_infinity`).
+        let mut acc = 0.0f32;
+        if comptime!(fold != Fold::Sum) {
+            acc = neg_infinity();
+        }
         let mut e = UNIT_POS as usize;
         while e < r {
             let v = f32::cast_from(x[strided_offset::<X>(x, o * r + e, rank)]);
