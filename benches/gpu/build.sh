@@ -8,7 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 out=benches/gpu/bin
 rm -rf "$out" && mkdir -p "$out/lib"
 cargo build --release --bin packfuse
-cp target/release/packfuse "$out/"
+cp "${CARGO_TARGET_DIR:-target}/release/packfuse" "$out/"
 # The numeric suites: each test target's executable, under a stable name.
 cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu --test attention --test sigmoid_loss --test recurse 2>/dev/null |
     python3 -c '
