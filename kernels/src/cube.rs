@@ -159,16 +159,21 @@ impl DeviceTensor {
     }
 
     /// The kernel argument: shape and strides travel as tensor metadata.
+    ///
+    /// A rank-0 tensor goes to the kernel as shape `[1]`, stride `[1]` (same element, same
+    /// offsets): CubeCL's CUDA launcher drops the `dynamic_meta` kernel parameter when every
+    /// tensor of a launch has rank 0, while the compiled kernel still declares it, so the
+    /// parameters shift and the driver reads garbage (a segfault in `cuLaunchKernel`, found
+    /// by the first run on an H200 with rank-0 elementwise graphs and the 1-row loss).
     pub fn arg<R: Runtime>(&self) -> TensorArg<R> {
+        let (shape, strides) = if self.shape.is_empty() {
+            (vec![1], vec![1])
+        } else {
+            (self.shape.clone(), self.strides.clone())
+        };
         // SAFETY: the caller built shape and strides for this buffer; kernels run in
         // checked mode, so an inconsistent view reads clamped indices, never outside it.
-        unsafe {
-            TensorArg::from_raw_parts(
-                self.handle.clone(),
-                self.strides.clone().into(),
-                self.shape.clone().into(),
-            )
-        }
+        unsafe { TensorArg::from_raw_parts(self.handle.clone(), strides.into(), shape.into()) }
     }
 }
 
