@@ -36,7 +36,7 @@ fn inputs(g: &packfuse::Graph, r: u32) -> HashMap<String, Tensor> {
 
 fn bench(c: &mut Criterion) {
     // A only (B empty): split at the last layer, the count read at run time, one plan.
-    let rins = RinsConfig { split_layer: LAYERS, times: Times::Input };
+    let rins = RinsConfig::new(LAYERS, Times::Input);
     let g = vit_rins(&VitConfig::base(), LAYERS, &rins).expect("graph");
     let exe = Engine::cpu().without_disk_cache().compile(&g).expect("compile");
     let mut group = c.benchmark_group("rins_vit_b_a6");

@@ -162,7 +162,7 @@ fn vit_rins_equals_the_unrolled_encoder() {
     use packfuse::models::vit::{encoder_layer, PackedInputs, VitConfig};
     let c = VitConfig::tiny();
     let exe = Engine::cpu().without_disk_cache();
-    let dynamic = RinsConfig { split_layer: 2, times: Times::Input };
+    let dynamic = RinsConfig::new(2, Times::Input);
     let dynamic = exe.compile(&vit_rins(&c, 3, &dynamic).unwrap()).unwrap();
     for r in 1..=3u32 {
         let mut g = Graph::new();
@@ -188,7 +188,7 @@ fn vit_rins_equals_the_unrolled_encoder() {
         ins.insert("cu_seqlens".into(), Tensor::from_i32(&[3], vec![0, 2, 6]));
         ins.insert("rins_times".into(), Tensor::from_i32(&[], vec![r as i32]));
         let want = exe.compile(&g).unwrap().run(&ins).unwrap();
-        let rins = RinsConfig { split_layer: 2, times: Times::Static(r) };
+        let rins = RinsConfig::new(2, Times::Static(r));
         let got = exe.compile(&vit_rins(&c, 3, &rins).unwrap()).unwrap().run(&ins).unwrap();
         assert!(max_diff(&got[0], &want[0]) < 1e-5, "r = {r}");
         let got = dynamic.run(&ins).unwrap();

@@ -28,7 +28,7 @@ pub fn builtin(name: &str) -> Option<Result<Graph, IrError>> {
 /// `times` times, then layers 6..12) and `vit_rins_tiny` (the tiny layer, same split).
 pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Result<Graph, IrError>> {
     use vit::{vit_block, vit_encoder, VitConfig};
-    let rins = rins::RinsConfig { split_layer: RINS_LAYERS / 2, times };
+    let rins = rins::RinsConfig::new(RINS_LAYERS / 2, times);
     Some(match name {
         "vit_block" => vit_block(&VitConfig::base()),
         "vit_block_tiny" => vit_block(&VitConfig::tiny()),

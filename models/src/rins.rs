@@ -11,15 +11,31 @@
 //! Stochastic RINS (training): each step draws `r = 1 + Binomial(r_max − 1, p)`
 //! ([`draw_times`]), so the model still works with `r = 1`.
 //!
-//! Not here yet: the paper's per-iteration linear adapters (the "no-regret" variant). They
-//! need the iteration index inside the body, which `Recurse` does not provide.
+//! The paper's "no-regret" variant adds light-weight linear adapters, one per recursion
+//! round, trained with stochastic RINS (the paper counts them at under 1% of its language
+//! models' parameters). [`RinsConfig::adapters`] turns them on: iteration `i` of A is
+//! followed by its own linear map `x ↦ x·Wᵢᵀ + bᵢ` over the hidden width, with `W`
+//! `[r_max, hidden, hidden]` and `b` `[r_max, hidden]` (parameters [`ADAPTER_WEIGHT`] and
+//! [`ADAPTER_BIAS`]). The body reads row `i` with a gather on the `Recurse` node's
+//! iteration index. The dense linear form and the identity initialisation of
+//! [`adapter_init`] (the adapted model at init equals plain RINS) are packfuse's reading
+//! of "linear adapter": the paper's text gives no formula for it.
 
-use packfuse_ir::{shape, DType, Graph, IrError, Node, Op, Times};
+use packfuse_ir::{shape, DType, Graph, IrError, Node, NodeId, Op, Tensor, Times};
 
 use crate::packing::SplitMix64;
 use crate::vit::{encoder_layer, PackedInputs, VitConfig};
 
-/// Where the encoder is split and how often its first part runs.
+/// Parameter name of the adapters' weights, `[r_max, hidden, hidden]` (row `i`: iteration
+/// `i`'s `(out, in)` matrix).
+pub const ADAPTER_WEIGHT: &str = "rins.adapters.weight";
+/// Parameter name of the adapters' biases, `[r_max, hidden]`.
+pub const ADAPTER_BIAS: &str = "rins.adapters.bias";
+/// Name of block A's iteration-index input (filled by the executor, not by the caller).
+pub const ITERATION: &str = "rins.iteration";
+
+/// Where the encoder is split, how often its first part runs, and whether each run has its
+/// own linear adapter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RinsConfig {
     /// Layers in block A (`1..=layers`).
@@ -27,6 +43,22 @@ pub struct RinsConfig {
     /// How many times A runs: a count, or [`Times::Input`] for an i32 `[]` graph input
     /// named `rins_times` (one compiled plan for every r, as stochastic RINS needs).
     pub times: Times,
+    /// `Some(r_max)`: per-iteration linear adapters for up to `r_max` iterations (the
+    /// no-regret variant, see the module docs); a count above `r_max` is an error (at
+    /// graph build for a static count, at run time for `rins_times`). `None`: plain RINS.
+    pub adapters: Option<u32>,
+}
+
+impl RinsConfig {
+    /// Plain RINS (no adapters).
+    pub fn new(split_layer: usize, times: Times) -> Self {
+        RinsConfig { split_layer, times, adapters: None }
+    }
+
+    /// The same with per-iteration adapters for up to `r_max` iterations.
+    pub fn with_adapters(self, r_max: u32) -> Self {
+        RinsConfig { adapters: Some(r_max), ..self }
+    }
 }
 
 /// The ViT encoder of `layers` layers under RINS: inputs `hidden_states [T, hidden]`,
@@ -38,11 +70,12 @@ pub fn vit_rins(c: &VitConfig, layers: usize, rins: &RinsConfig) -> Result<Graph
             reason: format!("split_layer {} must be in 1..={layers}", rins.split_layer),
         });
     }
-    let body = block_a(c, rins.split_layer)?;
+    let body = block_a(c, rins.split_layer, rins.adapters)?;
+    let index = rins.adapters.map(|_| ITERATION.to_string());
     let mut g = Graph::new();
     let inp = PackedInputs::declare(&mut g, c)?;
     let mut invariants = Vec::new();
-    for (name, id) in body.input_nodes().into_iter().skip(1) {
+    for (name, id) in body.input_nodes_except(index.as_deref()).into_iter().skip(1) {
         invariants.push(match name {
             "cu_seqlens" => inp.cu_seqlens,
             _ => g.param(name, body.ty(id).dtype, body.ty(id).shape.clone())?,
@@ -52,7 +85,9 @@ pub fn vit_rins(c: &VitConfig, layers: usize, rins: &RinsConfig) -> Result<Graph
         Times::Input => Some(g.input("rins_times", DType::I32, shape![])?),
         Times::Static(_) => None,
     };
-    let mut x = g.recurse(body, rins.times, inp.x, &invariants, count)?;
+    let op =
+        Op::Recurse { body: Box::new(body), times: rins.times, index, max_times: rins.adapters };
+    let mut x = g.recurse_op(op, inp.x, &invariants, count)?;
     for i in rins.split_layer..layers {
         x = encoder_layer(&mut g, c, &format!("encoder.layers.{i}."), x, inp.cu_seqlens)?;
     }
@@ -61,19 +96,54 @@ pub fn vit_rins(c: &VitConfig, layers: usize, rins: &RinsConfig) -> Result<Graph
 }
 
 /// Block A as a `Recurse` body: the first `split` layers, with `hidden_states` (carried),
-/// `cu_seqlens` and every weight as body inputs (a body declares what it reads).
-pub fn block_a(c: &VitConfig, split: usize) -> Result<Graph, IrError> {
+/// `cu_seqlens` and every weight as body inputs (a body declares what it reads). With
+/// `adapters = Some(r_max)`, iteration `i`'s adapter follows the layers (see
+/// [`adapter`]) and the body has the iteration-index input [`ITERATION`].
+pub fn block_a(c: &VitConfig, split: usize, adapters: Option<u32>) -> Result<Graph, IrError> {
     let mut g = Graph::new();
     let inp = PackedInputs::declare(&mut g, c)?;
     let mut x = inp.x;
     for i in 0..split {
         x = encoder_layer(&mut g, c, &format!("encoder.layers.{i}."), x, inp.cu_seqlens)?;
     }
+    if let Some(r_max) = adapters {
+        let i = g.input(ITERATION, DType::I32, shape![])?;
+        x = adapter(&mut g, c, r_max, x, i)?;
+    }
     g.set_output("out", x);
     let nodes = g.nodes().iter().map(parameter_as_input).collect();
     let body = Graph::from_parts(nodes, g.outputs().to_vec());
     packfuse_ir::verify(&body)?;
     Ok(body)
+}
+
+/// Iteration `i`'s linear adapter on `x [T, hidden]`: `x·W[i]ᵀ + b[i]`, the rows picked by
+/// gathers on the i32 `[]` node `i` from the parameters [`ADAPTER_WEIGHT`] `[r_max,
+/// hidden, hidden]` and [`ADAPTER_BIAS`] `[r_max, hidden]`.
+pub fn adapter(
+    g: &mut Graph,
+    c: &VitConfig,
+    r_max: u32,
+    x: NodeId,
+    i: NodeId,
+) -> Result<NodeId, IrError> {
+    let (r, d) = (r_max as usize, c.hidden);
+    let w = g.param(ADAPTER_WEIGHT, c.dtype, shape![r, d, d])?;
+    let b = g.param(ADAPTER_BIAS, c.dtype, shape![r, d])?;
+    let w = g.gather(w, i, 0)?;
+    let b = g.gather(b, i, 0)?;
+    g.linear(x, w, Some(b))
+}
+
+/// The adapters at initialisation: every `W[i]` the identity and every `b[i]` zero, so
+/// the adapted model computes what plain RINS computes until training moves them. Named
+/// as [`vit_rins`] binds them.
+pub fn adapter_init(c: &VitConfig, r_max: u32) -> [(String, Tensor); 2] {
+    let (r, d) = (r_max as usize, c.hidden);
+    let eye: Vec<f64> = (0..r * d * d).map(|k| f64::from(u8::from(k / d % d == k % d))).collect();
+    let w = Tensor::from_f64(c.dtype, &[r, d, d], &eye).expect("sized above");
+    let b = Tensor::zeros(c.dtype, &[r, d]);
+    [(ADAPTER_WEIGHT.to_string(), w), (ADAPTER_BIAS.to_string(), b)]
 }
 
 fn parameter_as_input(n: &Node) -> Node {
@@ -112,7 +182,7 @@ mod tests {
     #[test]
     fn graph_shape_and_errors() {
         let c = VitConfig::tiny();
-        let g = vit_rins(&c, 4, &RinsConfig { split_layer: 2, times: Times::Static(3) }).unwrap();
+        let g = vit_rins(&c, 4, &RinsConfig::new(2, Times::Static(3))).unwrap();
         let recurses = g.nodes().iter().filter(|n| matches!(n.op, Op::Recurse { .. })).count();
         assert_eq!(recurses, 1);
         // Block A's weights are outer parameters under the plain encoder's names.
@@ -120,7 +190,7 @@ mod tests {
         assert!(names.contains(&"encoder.layers.1.mlp.fc2.weight"), "{names:?}");
         assert!(names.contains(&"encoder.layers.3.mlp.fc2.weight"), "{names:?}");
         for split in [0, 5] {
-            let rins = RinsConfig { split_layer: split, times: Times::Static(2) };
+            let rins = RinsConfig::new(split, Times::Static(2));
             assert!(vit_rins(&c, 4, &rins).is_err());
         }
     }

@@ -553,7 +553,7 @@ fn vit(lens: &[usize]) -> Result<Case, CliError> {
 fn vit_rins_case(lens: &[usize]) -> Result<Case, CliError> {
     use packfuse::models::rins::{vit_rins, RinsConfig};
     let c = VitConfig::base();
-    let rins = RinsConfig { split_layer: 1, times: packfuse::ir::Times::Static(2) };
+    let rins = RinsConfig::new(1, packfuse::ir::Times::Static(2));
     let mut case = vit(lens)?;
     let g = vit_rins(&c, 2, &rins)?;
     case.inputs = vit_inputs(&g, &c, lens)?;
