@@ -5,7 +5,9 @@
 //! A run uploads the inputs and constants, allocates one device buffer per plan slot (sized
 //! for its largest buffer under the run's bindings), launches every kernel in order through
 //! [`KernelSpec::launch_cube`] and reads the outputs back. Views reach kernels as strides;
-//! a view with an element offset (a slice) is first copied densely.
+//! a view with an element offset (a slice) is first copied densely. A `recurse` step runs
+//! its body plan on the device, the carried state ping-ponging between two device buffers
+//! (see `CubeBackend::recurse`).
 
 pub mod cuda;
 pub mod null;
@@ -16,7 +18,7 @@ use std::sync::Arc;
 
 use cubecl::prelude::*;
 use cubecl::server::Handle;
-use packfuse_ir::{Bindings, DType, Tensor};
+use packfuse_ir::{Bindings, DType, Dim, Tensor, Times};
 use packfuse_kernels::cube::{copy_view, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
@@ -40,6 +42,24 @@ impl CompiledKernel for CubeKernel {
     fn spec(&self) -> &KernelSpec {
         &self.0
     }
+}
+
+/// One plan's run on the device: its sources (inputs and constants, by storage), its
+/// slots, and the buffer shapes under its bindings.
+struct Frame<'p> {
+    plan: &'p Plan,
+    storages: HashMap<Storage, Handle>,
+    slots: Vec<Handle>,
+    shapes: Vec<Vec<usize>>,
+    bindings: Bindings,
+}
+
+/// What the host knows while a frame runs: the caller's tensors (for the outermost plan)
+/// and, inside a `recurse` body, the iteration index bound to its input name.
+#[derive(Clone, Copy)]
+struct HostValues<'a> {
+    inputs: Option<&'a dyn InputSource>,
+    index: Option<(&'a str, i32)>,
 }
 
 impl<R: Runtime> CubeBackend<R> {
@@ -100,29 +120,10 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         let bindings = bind_inputs(plan, inputs)?;
         let shapes = resolve_all(plan, &bindings)?;
         let storages = self.upload_sources(plan, inputs);
-        let mut slots = self.allocate_slots(plan, &shapes);
-        for (i, l) in plan.launches.iter().enumerate() {
-            let args = l
-                .args
-                .iter()
-                .map(|a| self.arg(plan, a, &storages, &slots, &shapes, &bindings))
-                .collect::<Result<Vec<_>, CodegenError>>()?;
-            let out_shape = &shapes[l.out];
-            let out = DeviceTensor {
-                handle: slots[plan.buffers[l.out].slot].clone(),
-                shape: out_shape.clone(),
-                strides: dense(out_shape),
-                dtype: plan.buffers[l.out].ty.dtype,
-            };
-            l.kernel
-                .launch_cube(&self.client, &self.target, &args, &out)
-                .map_err(|e| self.kernel_err(i, &l.kernel, e))?;
-            if l.recurse.is_some() {
-                let result = self.recurse(plan, l, inputs, &slots, &shapes)?;
-                slots[plan.buffers[l.out].slot] = self.upload(&result);
-            }
-        }
-        plan.outputs.iter().map(|(_, b)| self.download(plan, *b, &slots, &shapes)).collect()
+        let slots = self.allocate_slots(plan, &shapes);
+        let mut f = Frame { plan, storages, slots, shapes, bindings };
+        self.run_frame(&mut f, HostValues { inputs: Some(inputs), index: None })?;
+        plan.outputs.iter().map(|(_, b)| self.download(plan, *b, &f.slots, &f.shapes)).collect()
     }
 
     fn cache(&self) -> &KernelCache<dyn CompiledKernel> {
@@ -150,35 +151,197 @@ impl<R: Runtime> CubeBackend<R> {
         Ok(())
     }
 
-    /// The recurse step of `l`, through host memory: the state and buffer inputs are read
-    /// back, the shared loop runs the body plan (each iteration its own `execute`), and the
-    /// caller uploads the result into `l`'s slot.
-    fn recurse(
-        &self,
-        plan: &Plan,
-        l: &Launch,
-        inputs: &dyn InputSource,
-        slots: &[Handle],
-        shapes: &[Vec<usize>],
-    ) -> Result<Tensor, CodegenError> {
-        let step = l.recurse.as_ref().expect("a recurse launch");
-        let state = self.download(plan, l.out, slots, shapes)?;
-        let mut owned = Vec::new();
-        for a in &step.inputs {
-            if let Storage::Buffer(k) = a.storage {
-                owned.push(self.download(plan, k, slots, shapes)?);
+    /// Runs every launch of `f`'s plan in order, and the recurse step after a launch
+    /// that has one.
+    fn run_frame(&self, f: &mut Frame<'_>, host: HostValues<'_>) -> Result<(), CodegenError> {
+        for (i, l) in f.plan.launches.iter().enumerate() {
+            let args = l
+                .args
+                .iter()
+                .map(|a| self.arg(f.plan, a, &f.storages, &f.slots, &f.shapes, &f.bindings))
+                .collect::<Result<Vec<_>, CodegenError>>()?;
+            let out_shape = &f.shapes[l.out];
+            let out = DeviceTensor {
+                handle: f.slots[f.plan.buffers[l.out].slot].clone(),
+                shape: out_shape.clone(),
+                strides: dense(out_shape),
+                dtype: f.plan.buffers[l.out].ty.dtype,
+            };
+            if l.also.is_empty() {
+                self.launch(i, l, &args, &out, host)?;
+            } else {
+                let mut outs = vec![out];
+                outs.extend(l.also.iter().map(|&b| DeviceTensor {
+                    handle: f.slots[f.plan.buffers[b].slot].clone(),
+                    shape: f.shapes[b].clone(),
+                    strides: dense(&f.shapes[b]),
+                    dtype: f.plan.buffers[b].ty.dtype,
+                }));
+                l.kernel
+                    .launch_cube_multi(&self.client, &self.target, &args, &outs, true)
+                    .map_err(|e| self.kernel_err(i, &l.kernel, e))?;
+            }
+            if l.recurse.is_some() {
+                self.recurse(f, l, host)?;
             }
         }
-        let mut owned = owned.iter();
-        let mut bound = Vec::new();
-        for a in &step.inputs {
-            bound.push(match &a.storage {
-                Storage::Input(name) => inputs.get(name).expect("bind_inputs checked it"),
-                Storage::Constant(c) => &plan.constants[*c],
-                Storage::Buffer(_) => owned.next().expect("one per buffer input"),
-            });
+        Ok(())
+    }
+
+    /// Launches `l`'s kernel. A gather indexed by a `recurse` body's iteration index skips
+    /// its launcher's read-back of the indices (a device sync every iteration): the host
+    /// knows the value and checks the range here, with the launcher's wording.
+    fn launch(
+        &self,
+        i: usize,
+        l: &Launch,
+        args: &[DeviceTensor],
+        out: &DeviceTensor,
+        host: HostValues<'_>,
+    ) -> Result<(), CodegenError> {
+        let err = |e| self.kernel_err(i, &l.kernel, e);
+        if let (KernelSpec::Gather { axis }, Some((name, value))) = (&l.kernel, host.index) {
+            if matches!(&l.args[1].storage, Storage::Input(n) if n == name) {
+                let n = args[0].shape[*axis];
+                if value < 0 || value as usize >= n {
+                    let reason = format!("index {value} out of range for axis {axis} of size {n}");
+                    return Err(err(KernelError::BadArgument { kernel: "gather", reason }));
+                }
+                // The kernel reads the index on the device; only the host check is skipped.
+                return l
+                    .kernel
+                    .launch_cube_without_data(&self.client, &self.target, args, out)
+                    .map_err(err);
+            }
         }
-        super::run_recurse(self, plan, l, state, &bound)
+        l.kernel.launch_cube(&self.client, &self.target, args, out).map_err(err)
+    }
+
+    /// The recurse step of `l` (see [`crate::plan::Recurse`]), on the device. The body's
+    /// invariant inputs are the outer frame's handles (weights are neither copied nor
+    /// uploaded again), its constants are uploaded and its slots allocated once, and the
+    /// carried state ping-pongs between two device buffers: each iteration reads one and
+    /// writes the body's output slot, then the two swap. Host memory sees only the count
+    /// (read once, when it is a device value) and the iteration index (4 bytes uploaded
+    /// per iteration, when the body reads it).
+    fn recurse(
+        &self,
+        f: &mut Frame<'_>,
+        l: &Launch,
+        host: HostValues<'_>,
+    ) -> Result<(), CodegenError> {
+        let step = l.recurse.as_ref().expect("a recurse launch");
+        let count = match step.times {
+            Times::Input => {
+                Some(self.host_tensor(f, step.inputs.last().expect("a count"), host)?)
+            }
+            Times::Static(_) => None,
+        };
+        let r = super::recurse_count(l, count.as_ref())?;
+        let mut body = self.body_frame(f, l)?;
+        let outer_slot = f.plan.buffers[l.out].slot;
+        let out_slot = body.plan.buffers[body.plan.outputs[0].1].slot;
+        // Both state buffers serve as the body's output slot (which the body may reuse for
+        // other buffers) and, at the end, as the outer slot: each is sized for both.
+        let outer_bytes = slot_sizes(f.plan, &f.shapes)[outer_slot];
+        let need = slot_sizes(body.plan, &body.shapes)[out_slot].max(outer_bytes);
+        let mut state = f.slots[outer_slot].clone();
+        if outer_bytes < need {
+            state = self.client.empty(need);
+            let (shape, dtype) = (&f.shapes[l.out], f.plan.buffers[l.out].ty.dtype);
+            let dst = DeviceTensor {
+                handle: state.clone(),
+                shape: shape.clone(),
+                strides: dense(shape),
+                dtype,
+            };
+            copy_view(
+                &self.client,
+                &self.target,
+                &f.slots[outer_slot],
+                dtype,
+                &View::contiguous(shape),
+                &dst,
+            )
+            .map_err(|source| CodegenError::Kernel {
+                launch: usize::MAX,
+                kernel: "copy_view".into(),
+                source,
+            })?;
+        }
+        body.slots[out_slot] = self.client.empty(need);
+        for i in 0..r as i32 {
+            body.storages.insert(Storage::Input(step.names[0].clone()), state.clone());
+            let index = step.index.as_deref().map(|n| (n, i));
+            if let Some(name) = &step.index {
+                let t = Tensor::from_i32(&[], vec![i]);
+                body.storages.insert(Storage::Input(name.clone()), self.upload(&t));
+            }
+            self.run_frame(&mut body, HostValues { inputs: None, index })?;
+            std::mem::swap(&mut state, &mut body.slots[out_slot]);
+        }
+        f.slots[outer_slot] = state;
+        Ok(())
+    }
+
+    /// The frame of `l`'s body: its invariant inputs bound to the outer handles, its
+    /// constants uploaded, its dims bound from the outer shapes, its slots allocated.
+    fn body_frame<'p>(&self, f: &Frame<'p>, l: &Launch) -> Result<Frame<'p>, CodegenError> {
+        let step = l.recurse.as_ref().expect("a recurse launch");
+        let body = &f.plan.bodies[step.body];
+        self.check_dtypes(body)?;
+        let mut storages = HashMap::new();
+        let mut shapes: HashMap<&str, Vec<usize>> = HashMap::new();
+        shapes.insert(&step.names[0], f.shapes[l.out].clone());
+        for (name, a) in step.names[1..].iter().zip(&step.inputs) {
+            let (handle, shape) = self.source(f, &a.storage)?;
+            storages.insert(Storage::Input(name.clone()), handle);
+            shapes.insert(name, shape);
+        }
+        for (i, c) in body.constants.iter().enumerate() {
+            storages.insert(Storage::Constant(i), self.upload(c));
+        }
+        let mut bindings = Bindings::new();
+        for (name, ty) in &body.inputs {
+            // Typing made every body input's type equal its outer value's.
+            let Some(shape) = shapes.get(name.as_str()) else { continue };
+            for (d, &n) in ty.shape.dims().iter().zip(shape) {
+                if let Dim::Dyn(s) = d {
+                    bindings.insert(s.clone(), n);
+                }
+            }
+        }
+        let buffer_shapes = resolve_all(body, &bindings)?;
+        let slots = self.allocate_slots(body, &buffer_shapes);
+        Ok(Frame { plan: body, storages, slots, shapes: buffer_shapes, bindings })
+    }
+
+    /// The handle and shape of a dense storage of `f`.
+    fn source(&self, f: &Frame<'_>, s: &Storage) -> Result<(Handle, Vec<usize>), CodegenError> {
+        Ok(match s {
+            Storage::Buffer(k) => (f.slots[f.plan.buffers[*k].slot].clone(), f.shapes[*k].clone()),
+            s => {
+                let shape = f.plan.storage_type(s).shape.resolve(&f.bindings);
+                (f.storages[s].clone(), shape.map_err(CodegenError::UnboundDim)?)
+            }
+        })
+    }
+
+    /// The value of a (dense) storage on the host: the caller's tensor when it is one,
+    /// else read back from the device.
+    fn host_tensor(
+        &self,
+        f: &Frame<'_>,
+        a: &ValueRef,
+        host: HostValues<'_>,
+    ) -> Result<Tensor, CodegenError> {
+        if let (Storage::Input(name), Some(inputs)) = (&a.storage, host.inputs) {
+            if let Some(t) = inputs.get(name) {
+                return Ok(t.clone());
+            }
+        }
+        let (handle, shape) = self.source(f, &a.storage)?;
+        self.read(&handle, f.plan.storage_type(&a.storage).dtype, &shape)
     }
 
     fn upload_sources(&self, plan: &Plan, inputs: &dyn InputSource) -> HashMap<Storage, Handle> {
@@ -194,12 +357,7 @@ impl<R: Runtime> CubeBackend<R> {
     }
 
     fn allocate_slots(&self, plan: &Plan, shapes: &[Vec<usize>]) -> Vec<Handle> {
-        let mut bytes = vec![4usize; plan.slots];
-        for (b, shape) in plan.buffers.iter().zip(shapes) {
-            let n: usize = shape.iter().product();
-            bytes[b.slot] = bytes[b.slot].max(n * b.ty.dtype.size_bytes());
-        }
-        bytes.into_iter().map(|n| self.client.empty(n)).collect()
+        slot_sizes(plan, shapes).into_iter().map(|n| self.client.empty(n)).collect()
     }
 
     fn arg(
@@ -248,14 +406,30 @@ impl<R: Runtime> CubeBackend<R> {
         shapes: &[Vec<usize>],
     ) -> Result<Tensor, CodegenError> {
         let info = &plan.buffers[b];
-        let shape = &shapes[b];
-        let n = shape.iter().product::<usize>() * info.ty.dtype.size_bytes();
-        let bytes = self.client.read_one(slots[info.slot].clone()).map_err(|e| {
-            CodegenError::Device { backend: self.name.into(), reason: format!("{e:?}") }
+        self.read(&slots[info.slot], info.ty.dtype, &shapes[b])
+    }
+
+    /// The first `shape`'s worth of `dtype` elements of a device buffer.
+    fn read(&self, handle: &Handle, dtype: DType, shape: &[usize]) -> Result<Tensor, CodegenError> {
+        let n = shape.iter().product::<usize>() * dtype.size_bytes();
+        let bytes = self.client.read_one(handle.clone()).map_err(|e| CodegenError::Device {
+            backend: self.name.into(),
+            reason: format!("{e:?}"),
         })?;
-        Tensor::from_le_bytes(info.ty.dtype, shape, &bytes[..n])
+        Tensor::from_le_bytes(dtype, shape, &bytes[..n])
             .map_err(|e| CodegenError::Device { backend: self.name.into(), reason: e.to_string() })
     }
+}
+
+/// Bytes of each slot of `plan`: its largest buffer under `shapes` (at least 4: wgpu
+/// cannot bind an empty buffer).
+fn slot_sizes(plan: &Plan, shapes: &[Vec<usize>]) -> Vec<usize> {
+    let mut bytes = vec![4usize; plan.slots];
+    for (b, shape) in plan.buffers.iter().zip(shapes) {
+        let n: usize = shape.iter().product();
+        bytes[b.slot] = bytes[b.slot].max(n * b.ty.dtype.size_bytes());
+    }
+    bytes
 }
 
 fn resolve_all(plan: &Plan, b: &Bindings) -> Result<Vec<Vec<usize>>, CodegenError> {
