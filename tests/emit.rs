@@ -20,7 +20,7 @@ fn every_graph_emits_for_every_target() {
             let kernels = emit(&g, target).unwrap_or_else(|e| panic!("{name} {target}: {e}"));
             // Every launch yields at least one kernel or one "unsupported" entry.
             let launches: std::collections::BTreeSet<usize> =
-                kernels.iter().map(|k| k.launch).collect();
+                kernels.iter().filter(|k| k.body.is_none()).map(|k| k.launch).collect();
             assert_eq!(launches.len(), plan.launches.len(), "{name} {target}");
             for k in &kernels {
                 match &k.unsupported {
@@ -88,6 +88,69 @@ fn every_sigmoid_loss_part_emits_a_kernel_for_every_target() {
                 assert!(!k.source.trim().is_empty(), "{name} {target}: empty {}", k.name);
             }
         }
+    }
+}
+
+/// The tiny RINS ViT (A = 1 layer, B = 1) with per-iteration adapters and a run-time
+/// count: its recurse body holds the layer's kernels and the adapter's gathers.
+fn rins_graph() -> packfuse::Graph {
+    use packfuse::ir::Times;
+    use packfuse::models::rins::{vit_rins, RinsConfig};
+    let rins = RinsConfig::new(1, Times::Input).with_adapters(4);
+    vit_rins(&packfuse::models::vit::VitConfig::tiny(), 2, &rins).expect("a valid graph")
+}
+
+/// A `recurse` body's kernels are emitted once each after the graph's own, labelled with
+/// the recurse node; every body launch has its kernel.
+#[test]
+fn recurse_body_kernels_are_emitted_and_labelled() {
+    let g = rins_graph();
+    let plan = packfuse::codegen::pipeline::compile_to_plan(&g).expect("compiles");
+    let (node, body) = plan
+        .launches
+        .iter()
+        .find_map(|l| l.recurse.as_ref().map(|r| (l.node, &plan.bodies[r.body])))
+        .expect("a recurse launch");
+    let label = format!("body of recurse node {node}");
+    for target in TARGETS {
+        let kernels = emit(&g, target).unwrap_or_else(|e| panic!("{target}: {e}"));
+        let (inner, outer): (Vec<_>, Vec<_>) = kernels.iter().partition(|k| k.body.is_some());
+        let outer_launches: std::collections::BTreeSet<usize> =
+            outer.iter().map(|k| k.launch).collect();
+        assert_eq!(outer_launches.len(), plan.launches.len(), "{target}");
+        assert!(inner.iter().all(|k| k.body.as_deref() == Some(label.as_str())), "{target}");
+        let body_launches: std::collections::BTreeSet<usize> =
+            inner.iter().map(|k| k.launch).collect();
+        assert_eq!(body_launches.len(), body.launches.len(), "{target}");
+        let families: Vec<&str> = inner.iter().map(|k| k.family).collect();
+        for f in ["gather", "matmul", "attention"] {
+            assert!(families.contains(&f), "{target}: no {f} in the body: {families:?}");
+        }
+        for k in &inner {
+            assert!(k.unsupported.is_none(), "{target}: {}", k.source);
+            let text = k.to_string();
+            assert!(text.contains(&format!("==== {label}, launch {}:", k.launch)), "{text}");
+        }
+        // The body's kernels come after the graph's own, once each.
+        let first_inner = kernels.iter().position(|k| k.body.is_some()).expect("body kernels");
+        assert!(kernels[first_inner..].iter().all(|k| k.body.is_some()), "{target}");
+    }
+}
+
+#[test]
+fn cli_prints_recurse_body_kernels() {
+    for emit in ["cuda", "wgsl", "spirv"] {
+        let o = packfuse(&["compile", "--builtin", "vit_rins_tiny", "--emit", emit]);
+        assert!(o.status.success(), "{emit}: {}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8_lossy(&o.stdout);
+        let c = if emit == "spirv" { ";" } else { "//" };
+        let body = format!("{c} ==== body of recurse node %");
+        assert!(out.contains(&format!("{c} ==== launch 0:")), "{emit}:\n{out}");
+        assert!(out.contains(&body), "{emit}: no body kernels:\n{out}");
+        // The body holds block A's six layers: its attention and matmuls are among them.
+        let body_part = &out[out.find(&body).expect("checked")..];
+        assert!(body_part.contains("(attention)"), "{emit}");
+        assert!(body_part.contains("(matmul)"), "{emit}");
     }
 }
 

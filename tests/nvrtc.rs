@@ -297,3 +297,28 @@ fn every_sigmoid_loss_variant_compiles_with_nvrtc() {
         c.failures.join("\n")
     );
 }
+
+/// The kernels of a `recurse` body (the tiny RINS ViT's block A with per-iteration adapters:
+/// its layer and the gathers of the adapter rows by the iteration index) compile too; the
+/// emitter yields them after the graph's own, once each.
+#[test]
+fn recurse_body_kernels_compile_with_nvrtc() {
+    use packfuse::ir::Times;
+    use packfuse::models::rins::{vit_rins, RinsConfig};
+    let Some(include) = nvrtc_or_skip() else { return };
+    let rins = RinsConfig::new(1, Times::Input).with_adapters(4);
+    let g = vit_rins(&packfuse::models::vit::VitConfig::tiny(), 2, &rins).expect("a graph");
+    let bodies = emit(&g, EmitTarget::Cuda { sm: 90 }).expect("emits");
+    let families: BTreeSet<&str> =
+        bodies.iter().filter(|k| k.body.is_some()).map(|k| k.family).collect();
+    assert!(families.contains("gather") && families.contains("attention"), "{families:?}");
+    let c = compile_graphs(&[("vit_rins_adapters_tiny".into(), g)], &include);
+    println!("nvrtc: {} distinct kernels of the RINS graph and its body compiled", c.count);
+    assert!(c.unsupported.is_empty(), "launches without a CUDA kernel: {:?}", c.unsupported);
+    assert!(
+        c.failures.is_empty(),
+        "{} kernels failed NVRTC:\n{}",
+        c.failures.len(),
+        c.failures.join("\n")
+    );
+}

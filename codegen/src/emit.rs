@@ -20,6 +20,9 @@
 //! A family with no CubeCL kernel yet is not an error: it yields an [`EmittedKernel`] whose
 //! `unsupported` says why, printed as a comment.
 //!
+//! A `recurse` node's body is compiled once into its own plan; its kernels follow the
+//! plan's, once each, labelled with [`EmittedKernel::body`] ("body of recurse node %5").
+//!
 //! [`KernelSpec::launch_cube_without_data`]: packfuse_kernels::KernelSpec::launch_cube_without_data
 
 use std::fmt;
@@ -89,6 +92,10 @@ pub struct EmittedKernel {
     pub source: String,
     /// Why the launch has no kernel for this target, if it has none.
     pub unsupported: Option<String>,
+    /// For a launch of a `recurse` body's plan, which one (`body of recurse node %5`,
+    /// nested bodies joined by ` > `); `launch` then counts within that body. `None` for
+    /// the graph's own launches.
+    pub body: Option<String>,
 }
 
 impl fmt::Display for EmittedKernel {
@@ -98,9 +105,10 @@ impl fmt::Display for EmittedKernel {
         }
         let (x, y, z) = self.cube_dim;
         let c = if self.source.starts_with(';') { ";" } else { "//" };
+        let body = self.body.as_ref().map(|b| format!("{b}, ")).unwrap_or_default();
         writeln!(
             f,
-            "{c} ==== launch {}: {} ({}), cube_dim {x}x{y}x{z}",
+            "{c} ==== {body}launch {}: {} ({}), cube_dim {x}x{y}x{z}",
             self.launch, self.name, self.family
         )?;
         writeln!(f, "{}", self.source.trim_end())
@@ -152,11 +160,30 @@ impl<T: NullTarget> Emitter<T> {
     }
 
     fn plan(&self, plan: &Plan) -> Result<Vec<EmittedKernel>, CodegenError> {
+        self.plan_in(plan, None)
+    }
+
+    /// The kernels of `plan`, then those of its `recurse` bodies (each once), labelled
+    /// with `body` (the body that `plan` is, if it is one).
+    fn plan_in(&self, plan: &Plan, body: Option<&str>) -> Result<Vec<EmittedKernel>, CodegenError> {
         self.check_dtypes(plan)?;
         let bindings = default_bindings(plan);
         let mut out = Vec::new();
         for (i, l) in plan.launches.iter().enumerate() {
-            out.extend(self.launch(plan, i, l, &bindings)?);
+            for mut k in self.launch(plan, i, l, &bindings)? {
+                if let (Some(b), Some(_)) = (body, &k.unsupported) {
+                    k.source = k.source.replacen(" launch", &format!(" {b}, launch"), 1);
+                }
+                k.body = body.map(str::to_string);
+                out.push(k);
+            }
+        }
+        for l in &plan.launches {
+            if let Some(r) = &l.recurse {
+                let label = format!("body of recurse node {}", l.node);
+                let label = body.map_or(label.clone(), |outer| format!("{outer} > {label}"));
+                out.extend(self.plan_in(&plan.bodies[r.body], Some(&label))?);
+            }
         }
         Ok(out)
     }
@@ -186,12 +213,21 @@ impl<T: NullTarget> Emitter<T> {
         let out_view =
             View::contiguous(&out_ty.shape.resolve(b).map_err(CodegenError::UnboundDim)?);
         let out = self.tensor(self.buffer(&out_view, out_ty.dtype), out_view, out_ty.dtype);
+        let mut outs = vec![out];
+        for &a in &l.also {
+            let ty = &plan.buffers[a].ty;
+            let v = View::contiguous(&ty.shape.resolve(b).map_err(CodegenError::UnboundDim)?);
+            outs.push(self.tensor(self.buffer(&v, ty.dtype), v, ty.dtype));
+        }
         let launch = || {
             let args = views
                 .into_iter()
                 .map(|(h, v, d)| self.arg(h, v, d))
                 .collect::<Result<Vec<_>, _>>()?;
-            l.kernel.launch_cube_without_data(&self.client, &self.target, &args, &out)
+            match outs.as_slice() {
+                [out] => l.kernel.launch_cube_without_data(&self.client, &self.target, &args, out),
+                outs => l.kernel.launch_cube_multi(&self.client, &self.target, &args, outs, false),
+            }
         };
         let (result, recorded) = record(&self.client, launch).map_err(|e| {
             CodegenError::Device { backend: T::NAME.into(), reason: format!("{e:?}") }
@@ -230,6 +266,7 @@ impl<T: NullTarget> Emitter<T> {
                 cube_dim,
                 source,
                 unsupported: None,
+                body: None,
             })
         };
         recorded.into_iter().map(emitted).collect()
@@ -247,6 +284,7 @@ impl<T: NullTarget> Emitter<T> {
             cube_dim: (0, 0, 0),
             source,
             unsupported: Some(reason),
+            body: None,
         }
     }
 
