@@ -4,7 +4,8 @@
 //! N = 16384 image and text embeddings, D = 768, f32, SigLIP's loss (diagonal positives,
 //! no normalisation), forward and backward: the loss, `dx`, `dy`, `dt'`, `db`.
 //! - `sigmoid_loss_16384x768/fused`: the `sigmoid_loss` op and its gradient parts through
-//!   `Engine::cpu()` (four launches: loss, dx, dy, scalars; each recomputes its logit tiles).
+//!   `Engine::cpu()`: one launch writes all four (one sweep over 256×256 logit tiles, each
+//!   computed once and multiplied into its `dx` and `dy` blocks: three N²·D products).
 //! - `sigmoid_loss_16384x768/materialised`: what open_clip and transformers do, written
 //!   plainly below: the N×N f32 logits through one multithreaded `gemm`, the loss summed
 //!   from them, the gradient `G` written over them in place, then `dx = t·G·y` and

@@ -213,12 +213,21 @@ impl<T: NullTarget> Emitter<T> {
         let out_view =
             View::contiguous(&out_ty.shape.resolve(b).map_err(CodegenError::UnboundDim)?);
         let out = self.tensor(self.buffer(&out_view, out_ty.dtype), out_view, out_ty.dtype);
+        let mut outs = vec![out];
+        for &a in &l.also {
+            let ty = &plan.buffers[a].ty;
+            let v = View::contiguous(&ty.shape.resolve(b).map_err(CodegenError::UnboundDim)?);
+            outs.push(self.tensor(self.buffer(&v, ty.dtype), v, ty.dtype));
+        }
         let launch = || {
             let args = views
                 .into_iter()
                 .map(|(h, v, d)| self.arg(h, v, d))
                 .collect::<Result<Vec<_>, _>>()?;
-            l.kernel.launch_cube_without_data(&self.client, &self.target, &args, &out)
+            match outs.as_slice() {
+                [out] => l.kernel.launch_cube_without_data(&self.client, &self.target, &args, out),
+                outs => l.kernel.launch_cube_multi(&self.client, &self.target, &args, outs, false),
+            }
         };
         let (result, recorded) = record(&self.client, launch).map_err(|e| {
             CodegenError::Device { backend: T::NAME.into(), reason: format!("{e:?}") }

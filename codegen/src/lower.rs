@@ -54,7 +54,14 @@ impl Lowering<'_> {
     fn launch(&mut self, id: NodeId, kernel: KernelSpec, args: Vec<ValueRef>) -> ValueRef {
         let out = self.plan.buffers.len();
         self.plan.buffers.push(BufferInfo { ty: self.g.ty(id).clone(), slot: usize::MAX });
-        self.plan.launches.push(Launch { kernel, args, out, node: id, recurse: None });
+        self.plan.launches.push(Launch {
+            kernel,
+            args,
+            out,
+            also: Vec::new(),
+            node: id,
+            recurse: None,
+        });
         ValueRef::dense(Storage::Buffer(out))
     }
 
@@ -69,6 +76,9 @@ impl Lowering<'_> {
     }
 
     fn node(&mut self, id: NodeId) -> Result<Option<ValueRef>, IrError> {
+        if let Some(v) = &self.vals[id.index()] {
+            return Ok(Some(v.clone())); // launched with an earlier node (a sigmoid-loss part)
+        }
         let n: &Node = self.g.node(id);
         let role = self.fusion.role(id);
         if matches!(role, Role::Inlined | Role::Prologue(_)) {
@@ -114,6 +124,7 @@ impl Lowering<'_> {
                     self.recurse(id, body, step)?
                 }
                 op if op.is_elementwise() => self.group(id),
+                Op::SigmoidLoss { .. } => self.sigmoid_loss(id)?,
                 op => {
                     let kernel = kernel_for(op);
                     let args = (0..n.inputs.len()).map(|i| arg(self, i)).collect();
@@ -145,6 +156,60 @@ impl Lowering<'_> {
         let step = Recurse { body: self.plan.bodies.len(), names, inputs, ..step };
         self.plan.bodies.push(sub);
         self.plan.launches.last_mut().expect("just launched").recurse = Some(step);
+        Ok(v)
+    }
+
+    /// The sigmoid-loss part `id`, launched together with the later parts of the same loss
+    /// (same `x, y, t', b` and options; gradients of the same `dloss`) whose inputs are all
+    /// lowered already: one launch writes every part (on the CPU one sweep over the logit
+    /// tiles, where a launch per part would recompute the logits for each).
+    ///
+    /// A later part's source inputs (`dloss` as a constant made after the loss node) are
+    /// lowered here on demand, so the usual "loss, then its backward" graph is one launch.
+    fn sigmoid_loss(&mut self, id: NodeId) -> Result<ValueRef, IrError> {
+        let (n, g) = (self.g.node(id), self.g);
+        let attrs = |op: &Op| match op {
+            Op::SigmoidLoss { part, normalize, positives, denom } => {
+                Some((*part, (*normalize, *positives, *denom)))
+            }
+            _ => None,
+        };
+        let (part, opts) = attrs(&n.op).expect("called for sigmoid-loss nodes");
+        let mut dloss = n.inputs.get(4).copied();
+        let mut group = vec![(id, part)];
+        for other in g.ids().skip(id.index() + 1) {
+            let o = g.node(other);
+            let Some((p, o_opts)) = attrs(&o.op) else { continue };
+            let same = o_opts == opts && o.inputs[..4] == n.inputs[..4];
+            for &i in o.inputs.iter().filter(|&&i| same && g.node(i).op.is_source()) {
+                if self.vals[i.index()].is_none() {
+                    let v = self.node(i)?;
+                    self.vals[i.index()] = v;
+                }
+            }
+            let ready = o.inputs.iter().all(|i| self.vals[i.index()].is_some());
+            let new_part = group.iter().all(|&(_, q)| q != p);
+            let same_dloss = match (dloss, o.inputs.get(4)) {
+                (Some(a), Some(&b)) => a == b,
+                _ => true,
+            };
+            if same && ready && new_part && same_dloss {
+                dloss = dloss.or(o.inputs.get(4).copied());
+                group.push((other, p));
+            }
+        }
+        let mut args: Vec<ValueRef> = n.inputs[..4].iter().map(|&i| self.val(i)).collect();
+        args.extend(dloss.map(|i| self.val(i)));
+        let (normalize, positives, denom) = opts;
+        let also = group[1..].iter().map(|&(_, p)| p).collect();
+        let kernel = KernelSpec::SigmoidLoss { part, normalize, positives, denom, also };
+        let v = self.launch(id, kernel, args);
+        for &(other, _) in &group[1..] {
+            let b = self.plan.buffers.len();
+            self.plan.buffers.push(BufferInfo { ty: g.ty(other).clone(), slot: usize::MAX });
+            self.plan.launches.last_mut().expect("just launched").also.push(b);
+            self.vals[other.index()] = Some(ValueRef::dense(Storage::Buffer(b)));
+        }
         Ok(v)
     }
 
@@ -199,12 +264,6 @@ fn kernel_for(op: &Op) -> KernelSpec {
         Op::PackedAttention { mask, scale, window, part } => {
             KernelSpec::Attention { mask: *mask, scale: *scale, window: *window, part: *part }
         }
-        Op::SigmoidLoss { part, normalize, positives, denom } => KernelSpec::SigmoidLoss {
-            part: *part,
-            normalize: *normalize,
-            positives: *positives,
-            denom: *denom,
-        },
         other => unreachable!("{} is lowered without a kernel", other.name()),
     }
 }
@@ -257,7 +316,9 @@ pub fn assign_slots(plan: &mut Plan) {
     let nb = plan.buffers.len();
     let mut last_use = vec![0usize; nb];
     for (i, l) in plan.launches.iter().enumerate() {
-        last_use[l.out] = last_use[l.out].max(i);
+        for &o in std::iter::once(&l.out).chain(&l.also) {
+            last_use[o] = last_use[o].max(i);
+        }
         let body_args = l.recurse.iter().flat_map(|r| &r.inputs);
         for a in l.args.iter().chain(body_args) {
             if let Storage::Buffer(b) = a.storage {
@@ -279,17 +340,20 @@ pub fn assign_slots(plan: &mut Plan) {
             }
             keep
         });
-        let out = plan.launches[i].out;
-        let dtype = plan.buffers[out].ty.dtype;
-        let slot = match free.iter().position(|&s| slot_types[s] == dtype) {
-            Some(p) => free.swap_remove(p),
-            None => {
-                slot_types.push(dtype);
-                slot_types.len() - 1
-            }
-        };
-        plan.buffers[out].slot = slot;
-        live.push(out);
+        let l = &plan.launches[i];
+        let outs: Vec<usize> = std::iter::once(l.out).chain(l.also.iter().copied()).collect();
+        for out in outs {
+            let dtype = plan.buffers[out].ty.dtype;
+            let slot = match free.iter().position(|&s| slot_types[s] == dtype) {
+                Some(p) => free.swap_remove(p),
+                None => {
+                    slot_types.push(dtype);
+                    slot_types.len() - 1
+                }
+            };
+            plan.buffers[out].slot = slot;
+            live.push(out);
+        }
     }
     plan.slots = slot_types.len();
 }

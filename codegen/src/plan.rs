@@ -112,6 +112,10 @@ pub struct Launch {
     pub args: Vec<ValueRef>,
     /// The buffer it writes.
     pub out: usize,
+    /// Further buffers it writes, for a kernel with several outputs
+    /// ([`KernelSpec::output_count`]): a sigmoid loss computing several parts in one sweep.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<usize>,
     /// The graph node whose value it produces (for errors).
     pub node: NodeId,
     /// For a `recurse` node: after the kernel (a copy of the carried state into `out`),
@@ -249,6 +253,10 @@ impl fmt::Display for Plan {
                 l.kernel,
                 args.join(", ")
             )?;
+            for b in &l.also {
+                let info = &self.buffers[*b];
+                writeln!(f, "     and b{b} : {} @slot{}", info.ty, info.slot)?;
+            }
             if let Some(r) = &l.recurse {
                 let ins: Vec<String> = r.inputs.iter().map(|a| a.to_string()).collect();
                 write!(f, "     then body{} x {} ({})", r.body, r.times, ins.join(", "))?;

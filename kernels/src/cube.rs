@@ -275,7 +275,9 @@ impl KernelSpec {
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cube::launch(client, target, &o, *part, args, out)
             }
-            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom, also }
+                if also.is_empty() =>
+            {
                 let o = packfuse_ir::LossOptions {
                     normalize: *normalize,
                     positives: *positives,
@@ -283,11 +285,42 @@ impl KernelSpec {
                 };
                 sigmoid_loss::cube::launch(client, target, &o, *part, args, out)
             }
+            KernelSpec::SigmoidLoss { .. } => Err(crate::error::bad(
+                "sigmoid_loss",
+                format!("{self} writes several outputs: launch it with launch_cube_multi"),
+            )),
             KernelSpec::Rope { base } => rope::cube::launch(client, target, base.0, args, out),
             KernelSpec::Gather { axis } => movement::cube::gather(client, target, *axis, args, out),
             KernelSpec::Concat { axis } => movement::cube::concat(client, target, *axis, args, out),
             KernelSpec::Iota { axis } => movement::cube::iota(client, target, *axis, out),
         }
+    }
+
+    /// [`Self::launch_cube`] for a launch with several outputs (`outs` in the order of
+    /// [`KernelSpec::single_outputs`]): the single-output kernels one after the other, each
+    /// into its output (the device has no combined kernel yet). `with_data: false` launches
+    /// them as [`Self::launch_cube_without_data`] does. One output is a plain launch.
+    pub fn launch_cube_multi<R: Runtime>(
+        &self,
+        client: &ComputeClient<R>,
+        target: &Target,
+        args: &[DeviceTensor],
+        outs: &[DeviceTensor],
+        with_data: bool,
+    ) -> Result<(), KernelError> {
+        let singles = self.single_outputs(args.len());
+        if singles.len() != outs.len() {
+            let reason = format!("{self} writes {} outputs, {} given", singles.len(), outs.len());
+            return Err(crate::error::bad(self.family(), reason));
+        }
+        for ((spec, n), out) in singles.iter().zip(outs) {
+            let args = &args[..*n];
+            match with_data {
+                true => spec.launch_cube(client, target, args, out)?,
+                false => spec.launch_cube_without_data(client, target, args, out)?,
+            }
+        }
+        Ok(())
     }
 
     /// [`Self::launch_cube`] on a device that holds no data (the null runtime behind
@@ -308,7 +341,9 @@ impl KernelSpec {
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cube::launch_without_data(client, target, &o, *part, args, out)
             }
-            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom, also }
+                if also.is_empty() =>
+            {
                 let o = packfuse_ir::LossOptions {
                     normalize: *normalize,
                     positives: *positives,

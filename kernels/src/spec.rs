@@ -86,6 +86,11 @@ pub enum KernelSpec {
         /// The divisor; `None` means N.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         denom: Option<u64>,
+        /// Further parts computed by the same launch, into the launch's further outputs in
+        /// this order (see [`KernelSpec::run_cpu_multi`]): all parts come from one sweep
+        /// over the logit tiles on the CPU.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<LossPart>,
     },
     /// Rotary embedding.
     Rope {
@@ -162,8 +167,11 @@ impl KernelSpec {
                     attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
                 attention::cpu(&o, *part, args, out)?
             }
-            KernelSpec::SigmoidLoss { part, normalize, positives, denom } => {
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom, also } => {
                 let o = LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+                if !also.is_empty() {
+                    return Err(crate::error::bad("sigmoid_loss", multi_output(self)));
+                }
                 sigmoid_loss::cpu(&o, *part, args, out)?
             }
             KernelSpec::Rope { base } => rope::cpu(base.0, args, out),
@@ -176,6 +184,60 @@ impl KernelSpec {
 }
 
 impl KernelSpec {
+    /// How many outputs a launch of this spec writes (more than one only for a sigmoid loss
+    /// with further parts).
+    pub fn output_count(&self) -> usize {
+        match self {
+            KernelSpec::SigmoidLoss { also, .. } => 1 + also.len(),
+            _ => 1,
+        }
+    }
+
+    /// The single-output specs a multi-output spec stands for, one per output, each with
+    /// how many of the launch's arguments it reads (a backend without a combined kernel
+    /// runs them one after the other). A single-output spec gives itself.
+    pub fn single_outputs(&self, args: usize) -> Vec<(KernelSpec, usize)> {
+        match self {
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom, also } => {
+                let o = LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+                let count = |p: &LossPart| if p.is_grad() { args } else { args.min(4) };
+                std::iter::once(part)
+                    .chain(also)
+                    .map(|p| (KernelSpec::sigmoid_loss_part(*p, &o), count(p)))
+                    .collect()
+            }
+            other => vec![(other.clone(), args)],
+        }
+    }
+
+    /// [`Self::run_cpu`] for a launch with several outputs (`outs[k]` sized and typed for
+    /// output `k`, shapes in `shapes`). The sigmoid loss computes all its parts in one
+    /// sweep; a single-output spec takes exactly one output.
+    pub fn run_cpu_multi(
+        &self,
+        args: &[Arg],
+        outs: &mut [&mut TensorData],
+        shapes: &[&[usize]],
+    ) -> Result<(), KernelError> {
+        match self {
+            KernelSpec::SigmoidLoss { part, normalize, positives, denom, also }
+                if !also.is_empty() =>
+            {
+                let o = LossOptions { normalize: *normalize, positives: *positives, denom: *denom };
+                let parts: Vec<LossPart> =
+                    std::iter::once(*part).chain(also.iter().copied()).collect();
+                sigmoid_loss::cpu_parts(&o, &parts, args, outs)
+            }
+            _ => match (outs, shapes) {
+                ([out], [shape]) => self.run_cpu(args, out, shape),
+                (outs, _) => Err(crate::error::bad(
+                    self.family(),
+                    format!("one output expected, {} given", outs.len()),
+                )),
+            },
+        }
+    }
+
     /// The default sigmoid loss spec (SigLIP's loss, [`LossOptions::default`]).
     pub fn sigmoid_loss() -> KernelSpec {
         KernelSpec::sigmoid_loss_part(LossPart::Loss, &LossOptions::default())
@@ -184,8 +246,13 @@ impl KernelSpec {
     /// The sigmoid loss spec of one part under `opts`.
     pub fn sigmoid_loss_part(part: LossPart, opts: &LossOptions) -> KernelSpec {
         let LossOptions { normalize, positives, denom } = *opts;
-        KernelSpec::SigmoidLoss { part, normalize, positives, denom }
+        KernelSpec::SigmoidLoss { part, normalize, positives, denom, also: Vec::new() }
     }
+}
+
+/// Why a multi-output spec cannot run with one output.
+fn multi_output(spec: &KernelSpec) -> String {
+    format!("{spec} writes {} outputs: run it with run_cpu_multi", spec.output_count())
 }
 
 fn is_false(b: &bool) -> bool {

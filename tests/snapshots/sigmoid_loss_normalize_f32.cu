@@ -459,7 +459,7 @@ buffer_1[blockIdxGlobal] = l_mut_1;
 }
 
 }
-// ==== launch 1: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -552,7 +552,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 1: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -645,7 +645,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 1: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -972,7 +972,7 @@ l_mut_78 = l_mut_78 + uint32(64);
 }
 
 }
-// ==== launch 2: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1065,7 +1065,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 2: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1158,7 +1158,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 2: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1485,7 +1485,7 @@ l_mut_78 = l_mut_78 + uint32(64);
 }
 
 }
-// ==== launch 3: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1578,7 +1578,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 3: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1671,7 +1671,7 @@ buffer_1[blockIdxGlobal] = l_25;
 }
 
 }
-// ==== launch 3: loss_rows_x_f32_y_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: loss_rows_x_f32_y_f32 (sigmoid_loss), cube_dim 64x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1852,7 +1852,7 @@ buffer_4[l_61] = l_57;
 }
 
 }
-// ==== launch 3: reduce_kernel_x_f32_o_f32 (sigmoid_loss), cube_dim 32x1x1
+// ==== launch 0: reduce_kernel_x_f32_o_f32 (sigmoid_loss), cube_dim 32x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -1955,7 +1955,7 @@ buffer_1[blockIdxGlobal] = l_mut_1;
 }
 
 }
-// ==== launch 4: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 1: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -2003,7 +2003,7 @@ buffer_1[idxGlobal] = l_1;
 }
 
 }
-// ==== launch 5: copy_kernel_t_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 2: copy_kernel_t_f32 (elementwise), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -2063,7 +2063,7 @@ buffer_1[l_9] = l_8;
 }
 
 }
-// ==== launch 5: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 2: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -2111,7 +2111,7 @@ buffer_1[idxGlobal] = l_1;
 }
 
 }
-// ==== launch 6: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 3: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -2159,7 +2159,7 @@ buffer_1[idxGlobal] = l_1;
 }
 
 }
-// ==== launch 7: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 4: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;

@@ -493,7 +493,7 @@ buffer_1_global[workgroup_id_no_axis] = l_mut_1;
 }
 }
 }
-// ==== launch 1: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -591,7 +591,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 1: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -689,7 +689,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 1: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1040,7 +1040,7 @@ l_mut_78 = l_mut_78 + u32(64);
 }
 }
 }
-// ==== launch 2: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1138,7 +1138,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 2: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1236,7 +1236,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 2: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_grad_x_f32_y_f32_o_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1587,7 +1587,7 @@ l_mut_78 = l_mut_78 + u32(64);
 }
 }
 }
-// ==== launch 3: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1685,7 +1685,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 3: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: row_norms_x_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1783,7 +1783,7 @@ buffer_1_global[workgroup_id_no_axis] = l_25;
 }
 }
 }
-// ==== launch 3: loss_rows_x_f32_y_f32 (sigmoid_loss), cube_dim 64x1x1
+// ==== launch 0: loss_rows_x_f32_y_f32 (sigmoid_loss), cube_dim 64x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -1980,7 +1980,7 @@ buffer_4_global[l_61] = l_57;
 }
 }
 }
-// ==== launch 3: reduce_kernel_x_f32_o_f32 (sigmoid_loss), cube_dim 32x1x1
+// ==== launch 0: reduce_kernel_x_f32_o_f32 (sigmoid_loss), cube_dim 32x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -2089,7 +2089,7 @@ buffer_1_global[workgroup_id_no_axis] = l_mut_1;
 }
 }
 }
-// ==== launch 4: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 1: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -2138,7 +2138,7 @@ buffer_1_global[id] = l_1;
 }
 }
 }
-// ==== launch 5: copy_kernel_t_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 2: copy_kernel_t_f32 (elementwise), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -2199,7 +2199,7 @@ buffer_1_global[l_9] = l_8;
 }
 }
 }
-// ==== launch 5: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 2: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -2248,7 +2248,7 @@ buffer_1_global[id] = l_1;
 }
 }
 }
-// ==== launch 6: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 3: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -2297,7 +2297,7 @@ buffer_1_global[id] = l_1;
 }
 }
 }
-// ==== launch 7: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
+// ==== launch 4: ew_kernel_c_f32_h_f32_o_f32 (elementwise), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;

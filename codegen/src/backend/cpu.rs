@@ -69,6 +69,7 @@ impl Backend for CpuBackend {
             let n = shapes[l.out].iter().product();
             let mut out = std::mem::replace(&mut slots[b.slot], TensorData::U8(Vec::new()));
             ensure(&mut out, b.ty.dtype, n);
+            let mut also = take_also(plan, l, &shapes, &mut slots);
             let res = {
                 let args = l
                     .args
@@ -87,9 +88,22 @@ impl Backend for CpuBackend {
                         Ok(Arg { data, view })
                     })
                     .collect::<Result<Vec<_>, CodegenError>>()?;
-                l.kernel.run_cpu(&args, &mut out, &shapes[l.out])
+                if also.is_empty() {
+                    l.kernel.run_cpu(&args, &mut out, &shapes[l.out])
+                } else {
+                    let mut outs: Vec<&mut TensorData> =
+                        std::iter::once(&mut out).chain(also.iter_mut().map(|(_, d)| d)).collect();
+                    let out_shapes: Vec<&[usize]> = std::iter::once(l.out)
+                        .chain(l.also.iter().copied())
+                        .map(|o| &shapes[o][..])
+                        .collect();
+                    l.kernel.run_cpu_multi(&args, &mut outs, &out_shapes)
+                }
             };
             slots[b.slot] = out;
+            for (slot, data) in also {
+                slots[slot] = data;
+            }
             res.map_err(|source| CodegenError::Kernel {
                 launch: i,
                 kernel: l.kernel.family().to_string(),
@@ -160,6 +174,24 @@ impl CpuBackend {
         }
         super::run_recurse(self, plan, l, state, &bound)
     }
+}
+
+/// The further outputs of `l` taken out of their slots, typed and sized: `(slot, data)`.
+fn take_also(
+    plan: &Plan,
+    l: &Launch,
+    shapes: &[Vec<usize>],
+    slots: &mut [TensorData],
+) -> Vec<(usize, TensorData)> {
+    l.also
+        .iter()
+        .map(|&o| {
+            let info = &plan.buffers[o];
+            let mut data = std::mem::replace(&mut slots[info.slot], TensorData::U8(Vec::new()));
+            ensure(&mut data, info.ty.dtype, shapes[o].iter().product());
+            (info.slot, data)
+        })
+        .collect()
 }
 
 /// The tensor bound to `name` (`bind_inputs` checked that every plan input is there).

@@ -1,8 +1,9 @@
-//! SigLIP's sigmoid loss on the CPU: argument checks and the entry point (the tiled loops
-//! are in [`tiles`], the device kernel in [`cube`]). Every part — the loss, `dx`, `dy` and
-//! the scalar gradients — recomputes the logits tile by tile, so the `N × M` matrix never
-//! exists; peak extra memory is `O((N + M)·D)` (f32 copies of half or normalised inputs,
-//! the `[N, D]` gradient before it is stored) plus one tile per worker.
+//! SigLIP's sigmoid loss on the CPU: argument checks and the entry points (the tiled sweep
+//! is in [`tiles`], the device kernels in [`cube`]). One sweep computes any set of parts —
+//! the loss, `dx`, `dy` and the scalar gradients — from logit tiles made once each, so the
+//! `N × M` matrix never exists; peak extra memory is `O((N + M)·D)` (f32 copies of half or
+//! normalised inputs, f32 gradients of half outputs before they are stored) plus one tile
+//! per worker.
 //!
 //! Bad data is an error before any arithmetic: an empty batch, a non-finite `t'` or `b`, a
 //! zero row under `normalize`.
@@ -21,13 +22,33 @@ use crate::Arg;
 const K: &str = "sigmoid_loss";
 
 /// Computes `part` of the loss under `opts`; `args` = x, y, t_prime, bias[, dloss] as in
-/// the IR op (`Op::SigmoidLoss`).
+/// the IR op (`Op::SigmoidLoss`). The same sweep as [`cpu_parts`]: a lone part costs one
+/// `N·M·D` product for the logits and one more for each row gradient.
 pub fn cpu(
     opts: &LossOptions,
     part: LossPart,
     args: &[Arg],
     out: &mut TensorData,
 ) -> Result<(), KernelError> {
+    cpu_parts(opts, &[part], args, &mut [out])
+}
+
+/// Computes several parts at once under `opts`, `outs[k]` receiving `parts[k]`, in one
+/// sweep over the logit tiles ([`tiles::sweep`]): three `N·M·D` products whatever the
+/// parts, where separate launches take one for the loss and the scalars and two for each
+/// row gradient. `args` = x, y, t_prime, bias, dloss (`dloss` is read only for gradients).
+pub fn cpu_parts(
+    opts: &LossOptions,
+    parts: &[LossPart],
+    args: &[Arg],
+    outs: &mut [&mut TensorData],
+) -> Result<(), KernelError> {
+    if parts.len() != outs.len() {
+        return Err(bad(K, format!("{} parts but {} outputs", parts.len(), outs.len())));
+    }
+    if parts.iter().any(|p| p.is_grad()) && args.len() < 5 {
+        return Err(bad(K, "a gradient part needs dloss after x, y, t_prime, bias"));
+    }
     let (xs, ys) = (args[0].shape(), args[1].shape());
     let (n, m, d) = (xs[0], ys[0], xs[1]);
     check_shapes(opts, xs, ys)?;
@@ -46,35 +67,73 @@ pub fn cpu(
         positives: opts.positives,
     };
     let den = opts.denom_for(n);
-    if part == LossPart::Loss {
-        store_f32(out, 0, &[(-tiles::loss_sum(&p) / den) as f32]);
-        return Ok(());
-    }
-    let scale = (args[4].to_f64().first().copied().unwrap_or(f64::NAN) / den) as f32;
-    match part {
-        LossPart::Loss => unreachable!("handled above"),
-        LossPart::Dx => row_grad(&p, scale, &x, &nx, out),
-        LossPart::Dy => row_grad(&p.transposed(), scale, &y, &ny, out),
-        LossPart::DScalars => {
-            let [dt, db] = tiles::scalar_grads(&p, scale);
-            store_f32(out, 0, &[dt as f32, db as f32]);
+    let dloss = args.get(4).and_then(|a| a.to_f64().first().copied()).unwrap_or(f64::NAN);
+    let scale = (dloss / den) as f32;
+    let at = |part| parts.iter().position(|&q| q == part);
+    let (ix, iy) = (at(LossPart::Dx), at(LossPart::Dy));
+    // Row gradients go straight into f32 outputs; half outputs through an f32 buffer.
+    let mut gx = staging(ix.map(|k| &*outs[k]), n * d);
+    let mut gy = staging(iy.map(|k| &*outs[k]), m * d);
+    let sums = {
+        let (ox, oy) = two_mut(outs, ix, iy);
+        let dx = gx.as_deref_mut().or_else(|| ox.map(f32_data));
+        let dy = gy.as_deref_mut().or_else(|| oy.map(f32_data));
+        tiles::sweep(&p, scale, dx, dy)
+    };
+    for (k, part) in parts.iter().enumerate() {
+        let out = &mut *outs[k];
+        match part {
+            LossPart::Loss => store_f32(out, 0, &[(-sums.loss / den) as f32]),
+            LossPart::DScalars => store_f32(out, 0, &[sums.dt as f32, sums.db as f32]),
+            LossPart::Dx => finish_grad(out, gx.as_deref_mut(), &x, &nx, d),
+            LossPart::Dy => finish_grad(out, gy.as_deref_mut(), &y, &ny, d),
         }
     }
     Ok(())
 }
 
-/// The row gradient of `p` (of its `x`, normalised rows `xh` with norms `norms`) into
-/// `out`: written in place when `out` is f32, so the extra memory stays one tile per
-/// worker; half outputs go through one f32 buffer.
-fn row_grad(p: &tiles::Problem, scale: f32, xh: &[f32], norms: &[f32], out: &mut TensorData) {
-    if let TensorData::F32(o) = out {
-        tiles::row_grad(p, scale, o);
-        unnormalize(o, xh, norms, p.d);
-    } else {
-        let mut g = vec![0f32; p.n * p.d];
-        tiles::row_grad(p, scale, &mut g);
-        unnormalize(&mut g, xh, norms, p.d);
-        store_f32(out, 0, &g);
+/// An f32 buffer for a row gradient whose output is not f32 (`None` when the output is
+/// f32 and is written in place, or absent).
+fn staging(out: Option<&TensorData>, len: usize) -> Option<Vec<f32>> {
+    out.filter(|o| !matches!(o, TensorData::F32(_))).map(|_| vec![0f32; len])
+}
+
+/// The f32 data of an output that [`staging`] let through.
+fn f32_data(o: &mut TensorData) -> &mut [f32] {
+    match o {
+        TensorData::F32(v) => v,
+        _ => unreachable!("non-f32 outputs are staged"),
+    }
+}
+
+/// Mutable borrows of `outs[a]` and `outs[b]` (distinct indices) at once.
+fn two_mut<'a>(
+    outs: &'a mut [&mut TensorData],
+    a: Option<usize>,
+    b: Option<usize>,
+) -> (Option<&'a mut TensorData>, Option<&'a mut TensorData>) {
+    let mut refs: Vec<Option<&'a mut TensorData>> =
+        outs.iter_mut().map(|o| Some(&mut **o)).collect();
+    let ra = a.and_then(|k| refs[k].take());
+    let rb = b.and_then(|k| refs[k].take());
+    (ra, rb)
+}
+
+/// Turns the gradient of the normalised rows into that of the raw rows, in place (f32
+/// output) or from `staged` into `out`.
+fn finish_grad(
+    out: &mut TensorData,
+    staged: Option<&mut [f32]>,
+    xh: &[f32],
+    norms: &[f32],
+    d: usize,
+) {
+    match staged {
+        Some(g) => {
+            unnormalize(g, xh, norms, d);
+            store_f32(out, 0, g);
+        }
+        None => unnormalize(f32_data(out), xh, norms, d),
     }
 }
 

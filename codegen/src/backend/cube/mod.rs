@@ -167,7 +167,20 @@ impl<R: Runtime> CubeBackend<R> {
                 strides: dense(out_shape),
                 dtype: f.plan.buffers[l.out].ty.dtype,
             };
-            self.launch(i, l, &args, &out, host)?;
+            if l.also.is_empty() {
+                self.launch(i, l, &args, &out, host)?;
+            } else {
+                let mut outs = vec![out];
+                outs.extend(l.also.iter().map(|&b| DeviceTensor {
+                    handle: f.slots[f.plan.buffers[b].slot].clone(),
+                    shape: f.shapes[b].clone(),
+                    strides: dense(&f.shapes[b]),
+                    dtype: f.plan.buffers[b].ty.dtype,
+                }));
+                l.kernel
+                    .launch_cube_multi(&self.client, &self.target, &args, &outs, true)
+                    .map_err(|e| self.kernel_err(i, &l.kernel, e))?;
+            }
             if l.recurse.is_some() {
                 self.recurse(f, l, host)?;
             }
