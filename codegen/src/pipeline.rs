@@ -5,7 +5,9 @@ use packfuse_ir::{verify, Graph, IrError};
 
 use crate::knobs::{next_compile_id, Knobs};
 use crate::lower::lower;
-use crate::passes::{eliminate_dead_code, fold_constants, fuse_attention, fuse_elementwise};
+use crate::passes::{
+    eliminate_dead_code, fold_constants, fuse_attention, fuse_elementwise, fuse_sigmoid_loss,
+};
 use crate::plan::Plan;
 
 /// A graph-to-graph pass.
@@ -20,6 +22,10 @@ pub const PASSES: &[(&str, Pass)] = &[
     ("eliminate_dead_code", eliminate_dead_code::run),
     ("fold_constants", fold_constants::run),
     // Folding strands the constants it consumed: sweep again.
+    ("eliminate_dead_code", eliminate_dead_code::run),
+    // After folding, so a sign matrix written as constant arithmetic (2·eye − 1) is one
+    // constant by now; then sweep the unfused logits the rewrite left behind.
+    ("fuse_sigmoid_loss", fuse_sigmoid_loss::run),
     ("eliminate_dead_code", eliminate_dead_code::run),
 ];
 

@@ -5,3 +5,4 @@ pub mod eliminate_dead_code;
 pub mod fold_constants;
 pub mod fuse_attention;
 pub mod fuse_elementwise;
+pub mod fuse_sigmoid_loss;
