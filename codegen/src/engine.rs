@@ -118,6 +118,12 @@ impl Executable {
         self.backend.execute(&self.plan, &self.kernels, inputs)
     }
 
+    /// [`Executable::run`] with the tensors looked up in any [`InputSource`], e.g. a model's
+    /// weights and a batch's inputs side by side ([`Overlay`]) without copying either.
+    pub fn run_from(&self, inputs: &dyn InputSource) -> Result<Vec<Tensor>, CodegenError> {
+        self.backend.execute(&self.plan, &self.kernels, inputs)
+    }
+
     /// Like [`Executable::run`], with each output paired with its name.
     pub fn run_named(
         &self,
@@ -158,6 +164,15 @@ pub trait InputSource {
 impl InputSource for HashMap<String, Tensor> {
     fn get(&self, name: &str) -> Option<&Tensor> {
         HashMap::get(self, name)
+    }
+}
+
+/// Two input sources searched in order: `0` first, then `1` (a batch over a model's weights).
+pub struct Overlay<'a>(pub &'a dyn InputSource, pub &'a dyn InputSource);
+
+impl InputSource for Overlay<'_> {
+    fn get(&self, name: &str) -> Option<&Tensor> {
+        self.0.get(name).or_else(|| self.1.get(name))
     }
 }
 

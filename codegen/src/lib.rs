@@ -29,6 +29,6 @@ pub mod plan;
 pub use backend::{devices, Backend, DeviceKind, DeviceReport};
 pub use cache::CompileStats;
 pub use disk_cache::{DiskCache, DiskOutcome};
-pub use engine::{bind_inputs, Engine, Executable};
+pub use engine::{bind_inputs, Engine, Executable, InputSource, Overlay};
 pub use error::CodegenError;
 pub use plan::Plan;

@@ -8,6 +8,8 @@
 pub mod checkpoint;
 pub mod packing;
 pub mod rins;
+pub mod siglip;
+pub mod siglip2;
 pub mod vit;
 
 use packfuse_ir::{Graph, IrError};

@@ -52,6 +52,26 @@ impl PackedInputs {
     }
 }
 
+/// Which keys each query of a layer sees: query segments `cu_q`, key segments `cu_k`, and
+/// optionally the rows of the layer's input that are keys (`key_rows`, i32: padding rows
+/// left out, as SigLIP 2 NaFlex masks padded patches from the keys only).
+#[derive(Clone, Copy, Debug)]
+pub struct Attend {
+    /// Query segments, i32 `[B+1]`.
+    pub cu_q: NodeId,
+    /// Key segments over the key rows, i32 `[B+1]`.
+    pub cu_k: NodeId,
+    /// Rows of the input taken as keys and values (`None`: every row, so `cu_k` = `cu_q`).
+    pub key_rows: Option<NodeId>,
+}
+
+impl Attend {
+    /// Block-diagonal self-attention over the segments `cu`: every row is a key.
+    pub fn segments(cu: NodeId) -> Attend {
+        Attend { cu_q: cu, cu_k: cu, key_rows: None }
+    }
+}
+
 /// Adds one encoder layer reading `x`, with parameters under `prefix`; returns its output.
 pub fn encoder_layer(
     g: &mut Graph,
@@ -60,15 +80,35 @@ pub fn encoder_layer(
     x: NodeId,
     cu: NodeId,
 ) -> Result<NodeId, IrError> {
-    let (h, heads) = (c.hidden, shape!["T", c.heads, c.hidden / c.heads]);
+    encoder_layer_attend(g, c, prefix, x, Attend::segments(cu))
+}
+
+/// [`encoder_layer`] with the keys given by `attend`.
+pub fn encoder_layer_attend(
+    g: &mut Graph,
+    c: &VitConfig,
+    prefix: &str,
+    x: NodeId,
+    attend: Attend,
+) -> Result<NodeId, IrError> {
+    let h = c.hidden;
+    // [rows, heads, head_dim] with `t`'s own row count (static or named).
+    let split = |g: &mut Graph, t: NodeId| {
+        let rows = g.ty(t).shape.dim(0).clone();
+        g.reshape(t, Shape(vec![rows, Dim::Static(c.heads), Dim::Static(h / c.heads)]))
+    };
     let ln1 = layer_norm(g, c, &format!("{prefix}layer_norm1"), x)?;
+    let kv_in = match attend.key_rows {
+        Some(rows) => g.gather(ln1, rows, 0)?,
+        None => ln1,
+    };
     let q = linear(g, c, &format!("{prefix}self_attn.q_proj"), ln1, h)?;
-    let k = linear(g, c, &format!("{prefix}self_attn.k_proj"), ln1, h)?;
-    let v = linear(g, c, &format!("{prefix}self_attn.v_proj"), ln1, h)?;
-    let (q, k, v) =
-        (g.reshape(q, heads.clone())?, g.reshape(k, heads.clone())?, g.reshape(v, heads)?);
-    let a = g.packed_attention(q, k, v, cu, cu, None, MaskKind::Full, None)?;
-    let a = g.reshape(a, shape!["T", h])?;
+    let k = linear(g, c, &format!("{prefix}self_attn.k_proj"), kv_in, h)?;
+    let v = linear(g, c, &format!("{prefix}self_attn.v_proj"), kv_in, h)?;
+    let (q, k, v) = (split(g, q)?, split(g, k)?, split(g, v)?);
+    let a = g.packed_attention(q, k, v, attend.cu_q, attend.cu_k, None, MaskKind::Full, None)?;
+    let rows = g.ty(x).shape.dim(0).clone();
+    let a = g.reshape(a, Shape(vec![rows, Dim::Static(h)]))?;
     let o = linear(g, c, &format!("{prefix}self_attn.out_proj"), a, h)?;
     let x = g.add(o, x)?;
     let ln2 = layer_norm(g, c, &format!("{prefix}layer_norm2"), x)?;
@@ -79,14 +119,19 @@ pub fn encoder_layer(
 }
 
 /// LayerNorm with parameters `{name}.weight`, `{name}.bias`.
-fn layer_norm(g: &mut Graph, c: &VitConfig, name: &str, x: NodeId) -> Result<NodeId, IrError> {
+pub(crate) fn layer_norm(
+    g: &mut Graph,
+    c: &VitConfig,
+    name: &str,
+    x: NodeId,
+) -> Result<NodeId, IrError> {
     let w = g.param(&format!("{name}.weight"), c.dtype, shape![c.hidden])?;
     let b = g.param(&format!("{name}.bias"), c.dtype, shape![c.hidden])?;
     g.layer_norm(x, w, b, c.eps)
 }
 
 /// A PyTorch linear layer `{name}.weight (out, in)`, `{name}.bias (out)`.
-fn linear(
+pub(crate) fn linear(
     g: &mut Graph,
     c: &VitConfig,
     name: &str,

@@ -4,6 +4,7 @@
 mod bench;
 mod compile;
 mod devices;
+mod model;
 mod op;
 
 use std::io::Write;
@@ -36,6 +37,9 @@ enum Command {
     /// Runs one fused op on tensors read from a safetensors file.
     #[command(subcommand)]
     Op(op::OpCmd),
+    /// Runs a whole model (SigLIP, SigLIP 2 NaFlex) from a Hugging Face checkpoint folder on
+    /// tensors read from a safetensors file, under transformers' names.
+    Model(model::ModelArgs),
     /// Runs the benchmark cases on the selected device, checks them against the float64
     /// reference interpreter and prints a table (exit code 1 when an error exceeds its
     /// tolerance).
@@ -129,6 +133,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Devices => devices::run(device, out),
         Command::Compile(args) => compile::run(&args, device, out),
         Command::Op(cmd) => op::run(&cmd, device, out),
+        Command::Model(args) => model::run(&args, device, out),
         Command::Bench(args) => bench::run(&args, device, out),
     }?;
     out.flush()?;

@@ -1,0 +1,139 @@
+//! `packfuse model siglip|siglip2 --checkpoint DIR --inputs X.safetensors --out Y.safetensors`:
+//! a whole SigLIP / SigLIP 2 NaFlex model from a Hugging Face checkpoint folder, on tensors
+//! under the names transformers uses.
+//!
+//! Inputs: `pixel_values` (`[B, C, H, W]`; NaFlex: `[B, max_patches, p·p·C]` with
+//! `pixel_attention_mask [B, max_patches]` and `spatial_shapes [B, 2]`) and/or `input_ids`
+//! `[B, L]` (i32). Outputs: `image_embeds`, `text_embeds`, `logits_per_image`,
+//! `logits_per_text` (when both towers run), `loss` with `--return-loss`, and every hidden
+//! state with `--hidden-states`. NaFlex runs padded as transformers does, or `--packed`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::{Args, ValueEnum};
+use packfuse::codegen::Overlay;
+use packfuse::io;
+use packfuse::models::checkpoint::Checkpoint;
+use packfuse::models::siglip::{self, Extras, SiglipConfig};
+use packfuse::models::siglip2::NaflexLayout;
+use packfuse::Tensor;
+
+use super::{engine, say, CliError};
+
+/// The model families `packfuse model` runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Family {
+    /// `SiglipModel` checkpoints (`model_type` "siglip": SigLIP and fixed-resolution SigLIP 2).
+    Siglip,
+    /// `Siglip2Model` checkpoints (`model_type` "siglip2": SigLIP 2 NaFlex).
+    Siglip2,
+}
+
+#[derive(Args, Debug)]
+pub struct ModelArgs {
+    /// The model family.
+    #[arg(value_enum)]
+    family: Family,
+    /// Hugging Face checkpoint folder: config.json and model.safetensors (or a sharded
+    /// model.safetensors.index.json).
+    #[arg(long, value_name = "DIR")]
+    checkpoint: PathBuf,
+    /// Input tensors (safetensors) under transformers' names.
+    #[arg(long, value_name = "X.safetensors")]
+    inputs: PathBuf,
+    /// Where to write the outputs (safetensors).
+    #[arg(long, value_name = "Y.safetensors")]
+    out: PathBuf,
+    /// Also compute the sigmoid loss (needs as many texts as images).
+    #[arg(long)]
+    return_loss: bool,
+    /// Also write every hidden state and pooled output.
+    #[arg(long)]
+    hidden_states: bool,
+    /// NaFlex: pack the real patches of all images into one sequence (block-diagonal
+    /// attention) instead of padding each image to max_patches.
+    #[arg(long)]
+    packed: bool,
+}
+
+pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Result<(), CliError> {
+    let engine = engine(device)?;
+    let dir = &args.checkpoint;
+    let ckpt_err =
+        |e: packfuse::models::checkpoint::CheckpointError| CliError::Input(e.to_string());
+    let ckpt = Checkpoint::open(dir).map_err(ckpt_err)?;
+    let model_err = |e: siglip::ModelError| CliError::Input(format!("{}: {e}", dir.display()));
+    let config = match (args.family, ckpt.model_type()) {
+        (Family::Siglip, Some("siglip")) => {
+            SiglipConfig::from_hf(&ckpt.siglip_config().map_err(ckpt_err)?).map_err(model_err)?
+        }
+        (Family::Siglip2, Some("siglip2")) => {
+            SiglipConfig::from_hf2(&ckpt.siglip2_config().map_err(ckpt_err)?).map_err(model_err)?
+        }
+        (family, found) => {
+            return Err(CliError::Input(format!(
+                "{}: model_type {:?} is not a {} checkpoint{}",
+                dir.display(),
+                found.unwrap_or("(none)"),
+                match family {
+                    Family::Siglip => "siglip",
+                    Family::Siglip2 => "siglip2",
+                },
+                match found {
+                    Some("siglip") => " (run `packfuse model siglip`)",
+                    Some("siglip2") => " (run `packfuse model siglip2`)",
+                    _ => "",
+                }
+            )))
+        }
+    };
+    let start = Instant::now();
+    let weights = siglip::load_weights(&config, ckpt).map_err(ckpt_err)?;
+    let loaded = start.elapsed();
+    let inputs: HashMap<String, Tensor> = io::load(&args.inputs)?.into_iter().collect();
+    let layout = if args.packed { NaflexLayout::Packed } else { NaflexLayout::Padded };
+    let extras = Extras { loss: args.return_loss, hidden_states: args.hidden_states };
+    let context =
+        |e: siglip::ModelError| CliError::Input(format!("{}: {e}", args.inputs.display()));
+    let batch = siglip::batch_from_inputs(&config, &inputs, layout, extras).map_err(context)?;
+    let g = siglip::graph(&config, &batch).map_err(context)?;
+    let mut feed = siglip::aux_inputs(&config, &batch).map_err(context)?;
+    for name in ["pixel_values", "input_ids"] {
+        if let Some(t) = inputs.get(name) {
+            let t = match (name, t.as_i32()) {
+                // The graph reads f32 pixels and i32 ids, whatever the file stored.
+                ("pixel_values", _) => t.cast(config.dtype),
+                ("input_ids", None) => {
+                    Tensor::from_i32(t.shape(), t.to_f32_vec().iter().map(|&v| v as i32).collect())
+                }
+                _ => t.clone(),
+            };
+            feed.insert(name.into(), t);
+        }
+    }
+    let exe = engine.compile(&g).map_err(|e| CliError::from(e).context("model"))?;
+    let start = Instant::now();
+    let outs =
+        exe.run_from(&Overlay(&feed, &weights)).map_err(|e| CliError::from(e).context("model"))?;
+    let ran = start.elapsed();
+    let outputs: BTreeMap<String, Tensor> =
+        exe.output_names().map(str::to_string).zip(outs).collect();
+    io::save(&outputs, &args.out)?;
+    for (n, t) in &outputs {
+        say(out, format_args!("{n}: {}{:?} -> {}", t.dtype(), t.shape(), args.out.display()))?;
+    }
+    say(
+        out,
+        format_args!(
+            "{} weights loaded in {:.2} s; ran on {} in {:.3} s (first run: JIT included)",
+            weights.len(),
+            loaded.as_secs_f64(),
+            engine.device(),
+            ran.as_secs_f64()
+        ),
+    )?;
+    Ok(())
+}
