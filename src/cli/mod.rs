@@ -145,6 +145,35 @@ fn engine(device: Option<&str>) -> Result<Engine, CliError> {
     Ok(Engine::new(device)?)
 }
 
+/// Runs `run` `runs` times (none when 0) and prints the median, minimum and maximum wall
+/// time on one line: `time on DEVICE: median ... over N runs (host transfers included)`.
+fn time_runs(
+    out: &mut dyn Write,
+    device: &str,
+    runs: usize,
+    mut run: impl FnMut() -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    if runs == 0 {
+        return Ok(());
+    }
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        run()?;
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    say(
+        out,
+        format_args!(
+            "time on {device}: median {:.3} ms, min {:.3} ms, max {:.3} ms over {runs} runs (host transfers included)",
+            times[runs / 2],
+            times[0],
+            times[runs - 1],
+        ),
+    )
+}
+
 /// Writes one line to `out`.
 fn say(out: &mut dyn Write, line: impl std::fmt::Display) -> Result<(), CliError> {
     writeln!(out, "{line}")?;

@@ -21,7 +21,7 @@ use packfuse::models::siglip::{self, Extras, SiglipConfig};
 use packfuse::models::siglip2::NaflexLayout;
 use packfuse::Tensor;
 
-use super::{engine, say, CliError};
+use super::{engine, say, time_runs, CliError};
 
 /// The model families `packfuse model` runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -57,6 +57,10 @@ pub struct ModelArgs {
     /// attention) instead of padding each image to max_patches.
     #[arg(long)]
     packed: bool,
+    /// After the run whose outputs are written, time this many more runs and print their
+    /// median (inputs bound, kernels run, outputs read back: host transfers included).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    repeat: usize,
 }
 
 pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Result<(), CliError> {
@@ -135,5 +139,8 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
             ran.as_secs_f64()
         ),
     )?;
-    Ok(())
+    time_runs(out, engine.device(), args.repeat, || {
+        exe.run_from(&Overlay(&feed, &weights)).map_err(|e| CliError::from(e).context("model"))?;
+        Ok(())
+    })
 }

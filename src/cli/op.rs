@@ -10,13 +10,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use clap::{Args, Subcommand, ValueEnum};
 use packfuse::ir::{AttnPart, LossOptions, LossPart};
 use packfuse::{io, DType, Dim, Graph, MaskKind, NodeId, Shape, Tensor};
 
-use super::{engine, say, CliError, FloatDType};
+use super::{engine, say, time_runs, CliError, FloatDType};
 
 /// The ops, each with its tensor names.
 #[derive(Subcommand, Debug)]
@@ -165,27 +164,10 @@ pub fn run(cmd: &OpCmd, device: Option<&str>, out: &mut dyn Write) -> Result<(),
     for (n, t) in &outputs {
         say(out, format_args!("{n}: {}{:?} -> {}", t.dtype(), t.shape(), files.out.display()))?;
     }
-    if files.repeat > 0 {
-        let mut times = Vec::with_capacity(files.repeat);
-        for _ in 0..files.repeat {
-            let start = Instant::now();
-            exe.run_named(&feed.values).map_err(|e| CliError::from(e).context(cmd.name()))?;
-            times.push(start.elapsed().as_secs_f64() * 1e3);
-        }
-        times.sort_by(f64::total_cmp);
-        say(
-            out,
-            format_args!(
-                "time on {}: median {:.3} ms, min {:.3} ms, max {:.3} ms over {} runs (host transfers included)",
-                engine.device(),
-                times[times.len() / 2],
-                times[0],
-                times[times.len() - 1],
-                times.len()
-            ),
-        )?;
-    }
-    Ok(())
+    time_runs(out, engine.device(), files.repeat, || {
+        exe.run_named(&feed.values).map_err(|e| CliError::from(e).context(cmd.name()))?;
+        Ok(())
+    })
 }
 
 impl OpCmd {

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""SigLIP 2 B/16 image tower on the CPU: packfuse against PyTorch eager `transformers`.
+
+    python3 benches/siglip_tower.py [PACKFUSE_BIN] [--runs N] [--batch B] [--threads T]
+
+Needs torch, transformers and safetensors (e.g. the venv of
+scripts/make_siglip_model_fixtures.py). Builds a random-weight `SiglipModel` with the SigLIP 2
+B/16 image tower at 224² (hidden 768, 12 layers, 12 heads, MLP 3072, patch 16; a tiny text
+tower, which is not run), saves it with `save_pretrained`, and times on the same images:
+
+- PyTorch: `model.get_image_features(pixel_values)` under `torch.no_grad()`, eager
+  attention, `torch.set_num_threads(T)`; median of N runs after one warm-up.
+- packfuse: `packfuse model siglip --device cpu --checkpoint DIR --inputs X --repeat N`
+  (median of N runs after the first; each run binds the inputs and returns the outputs),
+  with `RAYON_NUM_THREADS=T`.
+
+T defaults to the CPUs this process may use. Both outputs are compared (normalised image
+embeddings, max abs error). Prints images/s for both and the ratio packfuse / PyTorch.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import torch
+from safetensors.torch import load_file, save_file
+from transformers import SiglipConfig, SiglipModel
+
+ap = argparse.ArgumentParser()
+ap.add_argument("bin", nargs="?", default="target/release/packfuse")
+ap.add_argument("--runs", type=int, default=5)
+ap.add_argument("--batch", type=int, default=8)
+ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
+args = ap.parse_args()
+
+torch.manual_seed(0)
+torch.set_num_threads(args.threads)
+config = SiglipConfig(
+    vision_config=dict(
+        hidden_size=768,
+        intermediate_size=3072,
+        num_hidden_layers=12,
+        num_attention_heads=12,
+        image_size=224,
+        patch_size=16,
+    ),
+    text_config=dict(
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        vocab_size=1000,
+        max_position_embeddings=16,
+        projection_size=768,
+    ),
+)
+config._attn_implementation = "eager"
+model = SiglipModel(config).eval()
+tmp = tempfile.mkdtemp(prefix="packfuse-siglip-tower-")
+ckpt = os.path.join(tmp, "checkpoint")
+model.save_pretrained(ckpt)
+px = torch.randn(args.batch, 3, 224, 224)
+inputs = os.path.join(tmp, "inputs.safetensors")
+save_file({"pixel_values": px}, inputs)
+
+with torch.no_grad():
+    ref = model.get_image_features(pixel_values=px)
+    ref = getattr(ref, "pooler_output", ref)
+    ref = ref / ref.norm(dim=-1, keepdim=True)
+    times = []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        model.get_image_features(pixel_values=px)
+        times.append(time.perf_counter() - t)
+times.sort()
+torch_s = times[len(times) // 2]
+
+out = os.path.join(tmp, "out.safetensors")
+cmd = [args.bin, "model", "siglip", "--device", "cpu", "--checkpoint", ckpt, "--inputs", inputs,
+       "--out", out, "--repeat", str(args.runs)]
+env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
+env.pop("PACKFUSE_DEVICE", None)
+p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+if p.returncode != 0:
+    sys.exit(f"{' '.join(cmd)} failed: {p.stderr}")
+line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
+pf_s = float(line.split("median ")[1].split(" ms")[0]) / 1e3
+got = load_file(out)["image_embeds"]
+err = (got - ref).abs().max().item()
+
+res = {
+    "batch": args.batch,
+    "threads": args.threads,
+    "runs": args.runs,
+    "torch": torch.__version__,
+    "torch_median_s": torch_s,
+    "packfuse_median_s": pf_s,
+    "torch_images_per_s": args.batch / torch_s,
+    "packfuse_images_per_s": args.batch / pf_s,
+    "ratio_packfuse_over_torch": (args.batch / pf_s) / (args.batch / torch_s),
+    "max_abs_err_image_embeds": err,
+    "load_average": os.getloadavg(),
+}
+print(p.stdout.strip())
+print(json.dumps(res, indent=1))
