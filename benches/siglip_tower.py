@@ -9,8 +9,9 @@ B/16 image tower at 224² (hidden 768, 12 layers, 12 heads, MLP 3072, patch 16; 
 tower, which is not run), saves it with `save_pretrained`, and times on the same images:
 
 - PyTorch: `model.get_image_features(pixel_values)` under `torch.no_grad()`, eager
-  attention, `torch.set_num_threads(T)`; median of N runs after one warm-up.
-- packfuse: `packfuse model siglip --device cpu --checkpoint DIR --inputs X --repeat N`
+  attention (SDPA with `--device cuda`), `torch.set_num_threads(T)`; median of N runs after
+  one warm-up; each run takes the images from the host and returns the features to it.
+- packfuse: `packfuse model siglip --device cpu|cuda --checkpoint DIR --inputs X --repeat N`
   (median of N runs after the first; each run binds the inputs and returns the outputs),
   with `RAYON_NUM_THREADS=T`.
 
@@ -34,7 +35,15 @@ ap.add_argument("bin", nargs="?", default="target/release/packfuse")
 ap.add_argument("--runs", type=int, default=5)
 ap.add_argument("--batch", type=int, default=8)
 ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
+ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                help="cuda: both sides on the GPU, PyTorch with SDPA attention")
 args = ap.parse_args()
+dev = torch.device(args.device)
+
+
+def sync():
+    if args.device == "cuda":
+        torch.cuda.synchronize()
 
 torch.manual_seed(0)
 torch.set_num_threads(args.threads)
@@ -57,7 +66,7 @@ config = SiglipConfig(
         projection_size=768,
     ),
 )
-config._attn_implementation = "eager"
+config._attn_implementation = "eager" if args.device == "cpu" else "sdpa"
 model = SiglipModel(config).eval()
 tmp = tempfile.mkdtemp(prefix="packfuse-siglip-tower-")
 ckpt = os.path.join(tmp, "checkpoint")
@@ -66,20 +75,24 @@ px = torch.randn(args.batch, 3, 224, 224)
 inputs = os.path.join(tmp, "inputs.safetensors")
 save_file({"pixel_values": px}, inputs)
 
+model = model.to(dev)
 with torch.no_grad():
-    ref = model.get_image_features(pixel_values=px)
-    ref = getattr(ref, "pooler_output", ref)
+    ref = model.get_image_features(pixel_values=px.to(dev))
+    ref = getattr(ref, "pooler_output", ref).cpu()
     ref = ref / ref.norm(dim=-1, keepdim=True)
     times = []
     for _ in range(args.runs):
+        sync()
         t = time.perf_counter()
-        model.get_image_features(pixel_values=px)
+        # Like packfuse's timing: inputs in from the host, outputs back to it.
+        out = model.get_image_features(pixel_values=px.to(dev))
+        getattr(out, "pooler_output", out).cpu()
         times.append(time.perf_counter() - t)
 times.sort()
 torch_s = times[len(times) // 2]
 
 out = os.path.join(tmp, "out.safetensors")
-cmd = [args.bin, "model", "siglip", "--device", "cpu", "--checkpoint", ckpt, "--inputs", inputs,
+cmd = [args.bin, "model", "siglip", "--device", args.device, "--checkpoint", ckpt, "--inputs", inputs,
        "--out", out, "--repeat", str(args.runs)]
 env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
 env.pop("PACKFUSE_DEVICE", None)
@@ -92,6 +105,7 @@ got = load_file(out)["image_embeds"]
 err = (got - ref).abs().max().item()
 
 res = {
+    "device": args.device,
     "batch": args.batch,
     "threads": args.threads,
     "runs": args.runs,

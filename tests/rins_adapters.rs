@@ -4,6 +4,8 @@
 //! `r_max` is an error; the RINS ViT with adapters at their initial values equals plain
 //! RINS.
 
+mod common;
+
 use std::collections::HashMap;
 
 use packfuse::codegen::Engine;
@@ -110,14 +112,7 @@ fn inputs(t: usize, r: i32) -> HashMap<String, Tensor> {
 }
 
 fn engines() -> Vec<Engine> {
-    let mut v = vec![Engine::cpu().without_disk_cache()];
-    let required = std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1");
-    match Engine::new(Some("vulkan")) {
-        Ok(e) => v.push(e.without_disk_cache()),
-        Err(e) if required => panic!("vulkan was required: {e}"),
-        Err(e) => eprintln!("SKIPPED vulkan RINS adapter tests: {e}"),
-    }
-    v
+    common::engines("RINS adapter")
 }
 
 fn max_diff(a: &Tensor, b: &Tensor) -> f32 {

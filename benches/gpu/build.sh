@@ -10,7 +10,7 @@ rm -rf "$out" && mkdir -p "$out/lib"
 cargo build --release --bin packfuse
 cp "${CARGO_TARGET_DIR:-target}/release/packfuse" "$out/"
 # The numeric suites: each test target's executable, under a stable name.
-cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu --test attention --test sigmoid_loss --test recurse 2>/dev/null |
+cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu --test attention --test sigmoid_loss --test recurse --test rins_adapters 2>/dev/null |
     python3 -c '
 import json, shutil, sys
 for line in sys.stdin:
@@ -19,10 +19,10 @@ for line in sys.stdin:
         shutil.copy(m["executable"], sys.argv[1] + "/" + m["target"]["name"])
 ' "$out"
 strip "$out"/packfuse "$out"/proptest_cpu "$out"/attention "$out"/sigmoid_loss \
-    "$out"/recurse 2>/dev/null || true
-cp benches/gpu/compare.py "$out/"
+    "$out"/recurse "$out"/rins_adapters 2>/dev/null || true
+cp benches/gpu/compare.py benches/gpu/check_fixture.py benches/siglip_tower.py "$out/"
 # Vulkan loader (the GPU machine may lack libvulkan1).
 for l in /usr/lib/x86_64-linux-gnu/libvulkan.so.1; do [ -e "$l" ] && cp -L "$l" "$out/lib/"; done
 # Compressed: the carried tree must stay under 64 MiB (check.sh unpacks them).
-gzip -9 "$out"/packfuse "$out"/proptest_cpu "$out"/attention "$out"/sigmoid_loss "$out"/recurse
+gzip -9 "$out"/packfuse "$out"/proptest_cpu "$out"/attention "$out"/sigmoid_loss "$out"/recurse "$out"/rins_adapters
 du -sh "$out"

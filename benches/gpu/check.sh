@@ -45,11 +45,23 @@ echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 [ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
-for t in attention sigmoid_loss recurse; do
+for t in attention sigmoid_loss recurse rins_adapters; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
 run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
+# SigLIP 2 NaFlex on the transformers fixture, on cuda (padded and packed), checked here.
+fx=tests/fixtures/siglip2
+for layout in padded packed; do
+    flags=(); [ $layout = packed ] && flags=(--packed)
+    run "siglip2-fixture/$layout" 60 "$bin/packfuse" model siglip2 --device cuda --return-loss \
+        "${flags[@]}" --checkpoint $fx/checkpoint --inputs $fx/inputs.safetensors \
+        --out /tmp/siglip2-$layout.safetensors
+    run "siglip2-fixture/$layout/check" 30 python3 "$bin/check_fixture.py" \
+        /tmp/siglip2-$layout.safetensors $fx/outputs.safetensors
+done
+# The SigLIP 2 B/16 image tower (batch 8, 224²) against PyTorch SDPA on the same card.
+run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda --runs 10
 echo
 echo "==== summary ($(date -u +%F), $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
 for k in "${!result[@]}"; do printf '%-24s %s\n' "$k" "${result[$k]}"; done | sort
