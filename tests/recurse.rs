@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::max_diff;
+
 use std::collections::HashMap;
 
 use packfuse::codegen::{Engine, Plan};
@@ -80,11 +82,6 @@ fn inputs(t: usize, r: i32) -> HashMap<String, Tensor> {
 
 fn engines() -> Vec<Engine> {
     common::engines("recurse")
-}
-
-fn max_diff(a: &Tensor, b: &Tensor) -> f32 {
-    assert_eq!(a.shape(), b.shape());
-    a.to_f32_vec().iter().zip(b.to_f32_vec()).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
 }
 
 #[test]

@@ -46,13 +46,7 @@ fn run(
 ) -> BTreeMap<String, Tensor> {
     let batch = siglip::batch_from_inputs(c, inputs, layout, extras).expect("a valid batch");
     let g = siglip::graph(c, &batch).expect("the graph builds");
-    let mut feed = siglip::aux_inputs(c, &batch).expect("aux inputs");
-    if let Some(px) = inputs.get("pixel_values") {
-        feed.insert("pixel_values".into(), px.clone());
-    }
-    if let Some(ids) = inputs.get("input_ids") {
-        feed.insert("input_ids".into(), ids.clone());
-    }
+    let feed = siglip::feed(c, &batch, inputs).expect("the batch's inputs");
     let exe = engine.compile(&g).unwrap_or_else(|e| panic!("compile on {}: {e}", engine.device()));
     let outs = exe
         .run_from(&Overlay(&feed, weights))

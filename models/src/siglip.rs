@@ -23,9 +23,7 @@
 
 use std::collections::HashMap;
 
-use packfuse_ir::{
-    shape, DType, Dim, Graph, IrError, LossOptions, LossPart, NodeId, Shape, Tensor,
-};
+use packfuse_ir::{shape, DType, Graph, IrError, LossOptions, LossPart, NodeId, Tensor};
 
 use crate::checkpoint::{
     Checkpoint, CheckpointError, HfSiglip2Config, HfSiglipConfig, HfSiglipTextConfig,
@@ -60,6 +58,11 @@ pub struct TowerConfig {
 }
 
 impl TowerConfig {
+    /// A tower with SigLIP's LayerNorm epsilon, 1e-6.
+    pub fn new(hidden: usize, heads: usize, mlp: usize, layers: usize) -> TowerConfig {
+        TowerConfig { hidden, heads, mlp, layers, eps: 1e-6 }
+    }
+
     fn layer(&self, dtype: DType) -> VitConfig {
         VitConfig { hidden: self.hidden, heads: self.heads, mlp: self.mlp, eps: self.eps, dtype }
     }
@@ -149,8 +152,7 @@ impl SiglipConfig {
     pub fn preset(name: &str) -> Option<SiglipConfig> {
         let rest = name.strip_prefix("siglip2-")?;
         let (size, res) = rest.rsplit_once('-')?;
-        let tower =
-            |hidden, heads, mlp, layers| TowerConfig { hidden, heads, mlp, layers, eps: 1e-6 };
+        let tower = TowerConfig::new;
         // (vision tower, patch, text tower, projection)
         let (vt, patch, tt, proj) = match size {
             "b16" => (tower(768, 12, 3072, 12), 16, tower(768, 12, 3072, 12), 768),
@@ -179,46 +181,51 @@ impl SiglipConfig {
     /// SigLIP 2).
     pub fn from_hf(c: &HfSiglipConfig) -> Result<SiglipConfig, ModelError> {
         let v = &c.vision_config;
-        check_act(&v.hidden_act)?;
-        Ok(SiglipConfig {
-            vision: VisionConfig {
-                tower: TowerConfig {
-                    hidden: v.hidden_size,
-                    heads: v.num_attention_heads,
-                    mlp: v.intermediate_size,
-                    layers: v.num_hidden_layers,
-                    eps: v.layer_norm_eps,
-                },
-                patch: v.patch_size,
-                channels: v.num_channels,
-                embedding: PatchEmbedding::Conv { image_size: v.image_size },
-            },
-            text: text_from_hf(&c.text_config)?,
-            dtype: DType::F32,
-        })
+        let tower = hf_tower(
+            &v.hidden_act,
+            [v.hidden_size, v.num_attention_heads, v.intermediate_size, v.num_hidden_layers],
+            v.layer_norm_eps,
+        )?;
+        let embedding = PatchEmbedding::Conv { image_size: v.image_size };
+        Self::from_hf_parts(tower, v.patch_size, v.num_channels, embedding, &c.text_config)
     }
 
     /// From a SigLIP 2 NaFlex checkpoint's config (`model_type` "siglip2").
     pub fn from_hf2(c: &HfSiglip2Config) -> Result<SiglipConfig, ModelError> {
         let v = &c.vision_config;
-        check_act(&v.hidden_act)?;
+        let tower = hf_tower(
+            &v.hidden_act,
+            [v.hidden_size, v.num_attention_heads, v.intermediate_size, v.num_hidden_layers],
+            v.layer_norm_eps,
+        )?;
         let grid_side = v.position_grid_side().ok_or_else(|| {
             ModelError::Invalid(format!("num_patches = {} is not a square", v.num_patches))
         })?;
+        let embedding = PatchEmbedding::Naflex { grid_side };
+        Self::from_hf_parts(tower, v.patch_size, v.num_channels, embedding, &c.text_config)
+    }
+
+    /// The model of a checkpoint whose image tower is read already.
+    fn from_hf_parts(
+        tower: TowerConfig,
+        patch: usize,
+        channels: usize,
+        embedding: PatchEmbedding,
+        t: &HfSiglipTextConfig,
+    ) -> Result<SiglipConfig, ModelError> {
+        let text = TextConfig {
+            tower: hf_tower(
+                &t.hidden_act,
+                [t.hidden_size, t.num_attention_heads, t.intermediate_size, t.num_hidden_layers],
+                t.layer_norm_eps,
+            )?,
+            vocab: t.vocab_size,
+            max_positions: t.max_position_embeddings,
+            projection: t.projection_size(),
+        };
         Ok(SiglipConfig {
-            vision: VisionConfig {
-                tower: TowerConfig {
-                    hidden: v.hidden_size,
-                    heads: v.num_attention_heads,
-                    mlp: v.intermediate_size,
-                    layers: v.num_hidden_layers,
-                    eps: v.layer_norm_eps,
-                },
-                patch: v.patch_size,
-                channels: v.num_channels,
-                embedding: PatchEmbedding::Naflex { grid_side },
-            },
-            text: text_from_hf(&c.text_config)?,
+            vision: VisionConfig { tower, patch, channels, embedding },
+            text,
             dtype: DType::F32,
         })
     }
@@ -229,29 +236,16 @@ impl SiglipConfig {
     }
 }
 
-fn check_act(act: &str) -> Result<(), ModelError> {
-    match act {
-        "gelu_pytorch_tanh" => Ok(()),
-        other => Err(ModelError::Invalid(format!(
-            "hidden_act {other:?}: only gelu_pytorch_tanh (every SigLIP) is supported"
-        ))),
+/// A tower from a Hugging Face sub-config: `[hidden, heads, intermediate, layers]`, eps, and
+/// its activation, which must be `gelu_pytorch_tanh` (every SigLIP).
+fn hf_tower(act: &str, sizes: [usize; 4], eps: f64) -> Result<TowerConfig, ModelError> {
+    if act != "gelu_pytorch_tanh" {
+        return Err(ModelError::Invalid(format!(
+            "hidden_act {act:?}: only gelu_pytorch_tanh (every SigLIP) is supported"
+        )));
     }
-}
-
-fn text_from_hf(t: &HfSiglipTextConfig) -> Result<TextConfig, ModelError> {
-    check_act(&t.hidden_act)?;
-    Ok(TextConfig {
-        tower: TowerConfig {
-            hidden: t.hidden_size,
-            heads: t.num_attention_heads,
-            mlp: t.intermediate_size,
-            layers: t.num_hidden_layers,
-            eps: t.layer_norm_eps,
-        },
-        vocab: t.vocab_size,
-        max_positions: t.max_position_embeddings,
-        projection: t.projection_size(),
-    })
+    let [hidden, heads, mlp, layers] = sizes;
+    Ok(TowerConfig { eps, ..TowerConfig::new(hidden, heads, mlp, layers) })
 }
 
 /// The images of a batch.
@@ -406,19 +400,20 @@ fn vision_tower(
         }
     };
     let mut x = x;
-    let rows_of = |g: &Graph, t: NodeId| g.ty(t).shape.clone();
-    let unflatten = |g: &mut Graph, t: NodeId| -> Result<NodeId, IrError> {
-        // Hidden states as transformers shapes them: [B, P, D] (padded and fixed layouts).
-        match images {
-            ImageBatch::Fixed { images } => {
-                let n = rows_of(g, t).dim(0).as_static().unwrap_or(0) / images.max(&1);
-                g.reshape(t, shape![*images, n, d])
-            }
-            ImageBatch::Naflex { grids, max_patches, layout: NaflexLayout::Padded } => {
-                g.reshape(t, shape![grids.len(), *max_patches, d])
-            }
-            ImageBatch::Naflex { layout: NaflexLayout::Packed, .. } => Ok(t),
+    // Hidden states as transformers shapes them, [B, P, D] (fixed and padded layouts); the
+    // packed layout has no padding to shape around and stays [T, D].
+    let per_image = match (images, &v.embedding) {
+        (ImageBatch::Fixed { .. }, PatchEmbedding::Conv { image_size }) => {
+            Some((image_size / v.patch).pow(2))
         }
+        (ImageBatch::Naflex { max_patches, layout: NaflexLayout::Padded, .. }, _) => {
+            Some(*max_patches)
+        }
+        _ => None,
+    };
+    let unflatten = |g: &mut Graph, t: NodeId| match per_image {
+        Some(n) => g.reshape(t, shape![images.len(), n, d]),
+        None => Ok(t),
     };
     if hidden_states {
         let h = unflatten(g, x)?;
@@ -472,10 +467,7 @@ fn map_head(
     let q = g.broadcast(q, shape![images, d])?;
     let k = part(g, 1, keys)?;
     let v = part(g, 2, keys)?;
-    let split = |g: &mut Graph, t: NodeId| {
-        let rows = g.ty(t).shape.dim(0).clone();
-        g.reshape(t, Shape(vec![rows, Dim::Static(c.heads), Dim::Static(d / c.heads)]))
-    };
+    let split = |g: &mut Graph, t: NodeId| vit::split_heads(g, c, t);
     let (q, k, v) = (split(g, q)?, split(g, k)?, split(g, v)?);
     let cu_probe = g.input("vision_cu_probe", DType::I32, shape![images + 1])?;
     let a =
@@ -572,6 +564,32 @@ pub fn aux_inputs(c: &SiglipConfig, batch: &Batch) -> Result<HashMap<String, Ten
     }
     if let Some((n, len)) = batch.texts {
         m.insert("text_cu_seqlens".into(), cu(n, len));
+    }
+    Ok(m)
+}
+
+/// Everything the graph of `batch` reads besides the weights: [`aux_inputs`] plus the
+/// batch's `pixel_values` (converted to the model's dtype) and `input_ids` (as i32, from
+/// integral floats too).
+pub fn feed(
+    c: &SiglipConfig,
+    batch: &Batch,
+    inputs: &HashMap<String, Tensor>,
+) -> Result<HashMap<String, Tensor>, ModelError> {
+    let mut m = aux_inputs(c, batch)?;
+    if batch.images.is_some() {
+        if let Some(px) = inputs.get("pixel_values") {
+            m.insert("pixel_values".into(), px.cast(c.dtype));
+        }
+    }
+    if let (Some(_), Some(ids)) = (batch.texts, inputs.get("input_ids")) {
+        let ids = match ids.as_i32() {
+            Some(_) => ids.clone(),
+            None => {
+                Tensor::from_i32(ids.shape(), ids.to_f32_vec().iter().map(|&v| v as i32).collect())
+            }
+        };
+        m.insert("input_ids".into(), ids);
     }
     Ok(m)
 }

@@ -92,11 +92,7 @@ pub fn encoder_layer_attend(
     attend: Attend,
 ) -> Result<NodeId, IrError> {
     let h = c.hidden;
-    // [rows, heads, head_dim] with `t`'s own row count (static or named).
-    let split = |g: &mut Graph, t: NodeId| {
-        let rows = g.ty(t).shape.dim(0).clone();
-        g.reshape(t, Shape(vec![rows, Dim::Static(c.heads), Dim::Static(h / c.heads)]))
-    };
+    let split = |g: &mut Graph, t: NodeId| split_heads(g, c, t);
     let ln1 = layer_norm(g, c, &format!("{prefix}layer_norm1"), x)?;
     let kv_in = match attend.key_rows {
         Some(rows) => g.gather(ln1, rows, 0)?,
@@ -116,6 +112,13 @@ pub fn encoder_layer_attend(
     let f = g.gelu_tanh(f)?;
     let f = linear(g, c, &format!("{prefix}mlp.fc2"), f, h)?;
     g.add(f, x)
+}
+
+/// `t [rows, hidden]` as `[rows, heads, head_dim]`, keeping `t`'s own row count (static or
+/// named): the layout `packed_attention` reads.
+pub(crate) fn split_heads(g: &mut Graph, c: &VitConfig, t: NodeId) -> Result<NodeId, IrError> {
+    let rows = g.ty(t).shape.dim(0).clone();
+    g.reshape(t, Shape(vec![rows, Dim::Static(c.heads), Dim::Static(c.hidden / c.heads)]))
 }
 
 /// LayerNorm with parameters `{name}.weight`, `{name}.bias`.

@@ -104,20 +104,7 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
         |e: siglip::ModelError| CliError::Input(format!("{}: {e}", args.inputs.display()));
     let batch = siglip::batch_from_inputs(&config, &inputs, layout, extras).map_err(context)?;
     let g = siglip::graph(&config, &batch).map_err(context)?;
-    let mut feed = siglip::aux_inputs(&config, &batch).map_err(context)?;
-    for name in ["pixel_values", "input_ids"] {
-        if let Some(t) = inputs.get(name) {
-            let t = match (name, t.as_i32()) {
-                // The graph reads f32 pixels and i32 ids, whatever the file stored.
-                ("pixel_values", _) => t.cast(config.dtype),
-                ("input_ids", None) => {
-                    Tensor::from_i32(t.shape(), t.to_f32_vec().iter().map(|&v| v as i32).collect())
-                }
-                _ => t.clone(),
-            };
-            feed.insert(name.into(), t);
-        }
-    }
+    let feed = siglip::feed(&config, &batch, &inputs).map_err(context)?;
     let exe = engine.compile(&g).map_err(|e| CliError::from(e).context("model"))?;
     let start = Instant::now();
     let outs =

@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests (each test file that needs them says `mod common;`).
 #![allow(dead_code)] // each test binary uses its own subset
 
-use packfuse::Engine;
+use packfuse::{Engine, Tensor};
 
 /// The engines a numeric suite runs on: the CPU, then Vulkan (lavapipe in CI; its absence
 /// is a failure under `PACKFUSE_REQUIRE_VULKAN=1`, else said on stderr as SKIPPED), then
@@ -28,4 +28,10 @@ pub fn engines(suite: &str) -> Vec<Engine> {
 /// a failure, not a skip).
 pub fn strict(engine: &Engine) -> bool {
     matches!(engine.device(), "vulkan" | "cuda")
+}
+
+/// Largest elementwise |a − b| (shapes must agree).
+pub fn max_diff(a: &Tensor, b: &Tensor) -> f32 {
+    assert_eq!(a.shape(), b.shape());
+    a.to_f32_vec().iter().zip(b.to_f32_vec()).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
 }
