@@ -113,6 +113,37 @@ fn siglip_matches_transformers() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// An image side that is not a multiple of the patch (So400m/14 at 384²): the model reads
+/// S×S pixels, as transformers' processor gives them, and its stride-p convolution ignores
+/// the last `S % p` rows and columns. The fixture model (16², patch 4) at S = 18 with
+/// garbage in the two extra rows and columns gives the fixture's embeddings.
+#[test]
+fn image_side_not_a_multiple_of_the_patch() {
+    let (mut c, w) = model("siglip");
+    let siglip::PatchEmbedding::Conv { image_size } = c.vision.embedding else {
+        panic!("the siglip fixture is fixed-resolution")
+    };
+    let (s, big) = (image_size, image_size + 2);
+    c.vision.embedding = siglip::PatchEmbedding::Conv { image_size: big };
+    let mut inputs = load(&fixture("siglip/inputs.safetensors"));
+    let px = &inputs["pixel_values"];
+    let [b, ch, _, _] = px.shape() else { panic!("pixel_values is [B, C, H, W]") };
+    let (b, ch) = (*b, *ch);
+    let small = px.to_f32_vec();
+    let mut padded = vec![1e3f32; b * ch * big * big];
+    for (plane, src) in padded.chunks_mut(big * big).zip(small.chunks(s * s)) {
+        for (row, src_row) in plane.chunks_mut(big).zip(src.chunks(s)) {
+            row[..s].copy_from_slice(src_row);
+        }
+    }
+    inputs.insert("pixel_values".into(), Tensor::from_f32(&[b, ch, big, big], padded));
+    let want = load(&fixture("siglip/outputs.safetensors"));
+    let engine = Engine::cpu();
+    let got = run(&engine, &c, &w, &inputs, NaflexLayout::Padded, Extras::default());
+    let err = max_abs("image_embeds", &got["image_embeds"], &want["image_embeds"], None);
+    assert!(err <= 1e-4, "image_embeds at {big}² off by {err:.2e}");
+}
+
 /// Which rows of `[B·P]` padded NaFlex rows are real patches.
 fn real_rows(inputs: &HashMap<String, Tensor>) -> (Vec<bool>, usize) {
     let mask = inputs["pixel_attention_mask"].to_f64_vec();

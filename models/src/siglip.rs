@@ -356,7 +356,15 @@ fn vision_tower(
         (ImageBatch::Fixed { images }, PatchEmbedding::Conv { image_size }) => {
             let (b, p, ch) = (*images, v.patch, v.channels);
             let side = image_size / p;
-            let px = g.input("pixel_values", c.dtype, shape![b, ch, side * p, side * p])?;
+            let px = g.input("pixel_values", c.dtype, shape![b, ch, *image_size, *image_size])?;
+            // A stride-p convolution without padding drops the last `image_size % p` rows
+            // and columns (So400m/14 at 384²: 27 patches of 14 cover 378 pixels).
+            let px = if image_size % p == 0 {
+                px
+            } else {
+                let px = g.slice(px, 2, 0, side * p)?;
+                g.slice(px, 3, 0, side * p)?
+            };
             let x = g.reshape(px, shape![b, ch, side, p, side, p])?;
             let x = g.permute(x, &[0, 2, 4, 1, 3, 5])?;
             let x = g.reshape(x, shape![b * side * side, ch * p * p])?;
