@@ -165,6 +165,21 @@ fn compile_emits_ir_and_plan() {
     assert!(plan.contains("attention") && plan.contains("output \"out\""), "{plan}");
 }
 
+/// A SigLIP 2 preset is a builtin: the whole model (both towers, the logits), compiled to a
+/// plan with the preset's sizes (So400m/14 at 384²: 27×27 patches of 14 pixels).
+#[test]
+fn compile_siglip_preset_builtins() {
+    let plan =
+        assert_ok(&packfuse(&["compile", "--builtin", "siglip2-so400m14-384", "--emit", "plan"]));
+    for out in ["image_embeds", "text_embeds", "logits_per_image", "logits_per_text"] {
+        assert!(plan.contains(&format!("output \"{out}\"")), "no {out} in the plan");
+    }
+    let ir = assert_ok(&packfuse(&["compile", "--builtin", "siglip2-b16-naflex", "--emit", "ir"]));
+    assert!(ir.contains("vision_model.embeddings.position_embedding.weight"), "{ir}");
+    let unknown = assert_one_line_error(&packfuse(&["compile", "--builtin", "siglip2-b16-999"]));
+    assert!(unknown.contains("siglip2-so400m16-naflex"), "the error lists the presets: {unknown}");
+}
+
 #[test]
 fn compile_stats_line_and_cache() {
     let out = assert_ok(&packfuse(&[

@@ -22,7 +22,7 @@ pub struct CompileArgs {
     #[arg(value_name = "GRAPH.json")]
     graph_file: Option<PathBuf>,
     /// A ready-made graph by name.
-    #[arg(long, value_name = "NAME", help = format!("A ready-made graph: {}", models::BUILTINS.join(", ")))]
+    #[arg(long, value_name = "NAME", help = format!("A ready-made graph: {} (a SigLIP 2 preset: the whole model for one image and one 64-token text)", models::builtin_names().join(", ")))]
     builtin: Option<String>,
     /// What to print: the graph's text form, the kernel plan the compiler makes of it, or the
     /// generated kernel sources (CUDA C++, WGSL, SPIR-V disassembly) of every launch.
@@ -136,7 +136,7 @@ fn load_graph(args: &CompileArgs) -> Result<Graph, CliError> {
         let g = models::builtin_with_times(name, times).ok_or_else(|| {
             CliError::Input(format!(
                 "unknown builtin graph {name:?} (known: {})",
-                models::BUILTINS.join(", ")
+                models::builtin_names().join(", ")
             ))
         })?;
         return Ok(g?);
