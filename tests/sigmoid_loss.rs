@@ -190,8 +190,10 @@ fn run_all(cases: &[Case]) {
                     .replace("LossOptions ", "")
             };
             // The device kernel computes each dot product serially: on a software device
-            // (lavapipe) the largest sizes take a minute each, so they run on the CPU only.
-            if engine.device() == "vulkan" && c.n * c.m * c.d > 256 * 256 * 1152 {
+            // (lavapipe) the largest sizes take a minute each, so they run on the CPU only
+            // unless PACKFUSE_SLOW_TESTS=1 asks for them.
+            let slow_ok = std::env::var("PACKFUSE_SLOW_TESTS").is_ok_and(|v| v == "1");
+            if engine.device() == "vulkan" && c.n * c.m * c.d > 256 * 256 * 1152 && !slow_ok {
                 skipped.push(format!("{} (slow on a software device)", what()));
                 continue;
             }
