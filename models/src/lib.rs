@@ -6,6 +6,7 @@
 //! Hugging Face checkpoint folders (config and weights, by parameter name) for them.
 
 pub mod checkpoint;
+pub mod navit;
 pub mod packing;
 pub mod rins;
 pub mod siglip;
@@ -15,8 +16,15 @@ pub mod vit;
 use packfuse_ir::{Graph, IrError};
 
 /// Names accepted by [`builtin`].
-pub const BUILTINS: &[&str] =
-    &["vit_block", "vit_block_tiny", "vit_b16_encoder", "vit_rins", "vit_rins_tiny"];
+pub const BUILTINS: &[&str] = &[
+    "vit_block",
+    "vit_block_tiny",
+    "vit_b16_encoder",
+    "vit_rins",
+    "vit_rins_tiny",
+    "navit-b16",
+    "navit-tiny",
+];
 
 /// Layers of the `vit_rins` builtins: a 6-layer A block recursed, then 6 layers once.
 pub const RINS_LAYERS: usize = 12;
@@ -27,7 +35,8 @@ pub fn builtin(name: &str) -> Option<Result<Graph, IrError>> {
 }
 
 /// Like [`builtin`], with the RINS count for `vit_rins` (ViT-B/16: layers 0..6 as block A,
-/// `times` times, then layers 6..12) and `vit_rins_tiny` (the tiny layer, same split).
+/// `times` times, then layers 6..12) and `vit_rins_tiny` (the tiny layer, same split). The
+/// NaViT presets are graphs of one representative packed batch ([`navit::builtin`]).
 pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Result<Graph, IrError>> {
     use vit::{vit_block, vit_encoder, VitConfig};
     let rins = rins::RinsConfig::new(RINS_LAYERS / 2, times);
@@ -37,6 +46,6 @@ pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Resul
         "vit_b16_encoder" => vit_encoder(&VitConfig::base(), 12),
         "vit_rins" => rins::vit_rins(&VitConfig::base(), RINS_LAYERS, &rins),
         "vit_rins_tiny" => rins::vit_rins(&VitConfig::tiny(), RINS_LAYERS, &rins),
-        _ => return None,
+        _ => return navit::builtin(name),
     })
 }
