@@ -6,6 +6,7 @@
 //! Hugging Face checkpoint folders (config and weights, by parameter name) for them.
 
 pub mod checkpoint;
+pub mod navit;
 pub mod packing;
 pub mod rins;
 pub mod siglip;
@@ -14,11 +15,18 @@ pub mod vit;
 
 use packfuse_ir::{Graph, IrError};
 
-/// The ViT and RINS names accepted by [`builtin`]; [`builtin_names`] lists them all.
-pub const BUILTINS: &[&str] =
-    &["vit_block", "vit_block_tiny", "vit_b16_encoder", "vit_rins", "vit_rins_tiny"];
+/// The ViT, RINS and NaViT names accepted by [`builtin`]; [`builtin_names`] lists them all.
+pub const BUILTINS: &[&str] = &[
+    "vit_block",
+    "vit_block_tiny",
+    "vit_b16_encoder",
+    "vit_rins",
+    "vit_rins_tiny",
+    "navit-b16",
+    "navit-tiny",
+];
 
-/// Every name [`builtin`] accepts: [`BUILTINS`], then the SigLIP 2 presets
+/// Every name [`builtin`] accepts: [`BUILTINS`] (ViT, RINS, NaViT), then the SigLIP 2 presets
 /// ([`siglip::PRESETS`]).
 pub fn builtin_names() -> Vec<&'static str> {
     BUILTINS.iter().chain(siglip::PRESETS).copied().collect()
@@ -36,7 +44,8 @@ pub fn builtin(name: &str) -> Option<Result<Graph, IrError>> {
 }
 
 /// Like [`builtin`], with the RINS count for `vit_rins` (ViT-B/16: layers 0..6 as block A,
-/// `times` times, then layers 6..12) and `vit_rins_tiny` (the tiny layer, same split).
+/// `times` times, then layers 6..12) and `vit_rins_tiny` (the tiny layer, same split). The
+/// NaViT presets are graphs of one representative packed batch ([`navit::builtin`]).
 pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Result<Graph, IrError>> {
     use vit::{vit_block, vit_encoder, VitConfig};
     let rins = rins::RinsConfig::new(RINS_LAYERS / 2, times);
@@ -46,6 +55,7 @@ pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Resul
         "vit_b16_encoder" => vit_encoder(&VitConfig::base(), 12),
         "vit_rins" => rins::vit_rins(&VitConfig::base(), RINS_LAYERS, &rins),
         "vit_rins_tiny" => rins::vit_rins(&VitConfig::tiny(), RINS_LAYERS, &rins),
+        preset if preset.starts_with("navit") => return navit::builtin(name),
         preset => {
             let c = siglip::SiglipConfig::preset(preset)?;
             return Some(siglip::graph(&c, &preset_batch(&c)).map_err(|e| match e {

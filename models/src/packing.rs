@@ -134,17 +134,25 @@ pub fn pack(examples: &[Example], opts: &PackOptions) -> Result<Vec<Sequence>, P
 fn keep_tokens(example: usize, e: &Example, rate: f64, rng: &mut SplitMix64) -> Vec<Token> {
     let n = e.len();
     let drop = (n as f64 * rate).floor() as usize;
-    // Partial Fisher-Yates: the first n - drop positions of a random permutation.
+    choose_patches(n, n - drop, rng)
+        .into_iter()
+        .map(|p| Token { example, row: p / e.cols.max(1), col: p % e.cols.max(1) })
+        .collect()
+}
+
+/// `keep` of the indices `0..n` (at most `n`) chosen at random from `rng`, in increasing
+/// order: the patches (raster indices) an example keeps under token dropping.
+pub fn choose_patches(n: usize, keep: usize, rng: &mut SplitMix64) -> Vec<usize> {
+    let keep = keep.min(n);
+    // Partial Fisher-Yates: the first `keep` positions of a random permutation.
     let mut idx: Vec<usize> = (0..n).collect();
-    for i in 0..n - drop {
+    for i in 0..keep {
         let j = i + (rng.next_u64() % (n - i) as u64) as usize;
         idx.swap(i, j);
     }
-    let mut keep = idx[..n - drop].to_vec();
-    keep.sort_unstable();
-    keep.into_iter()
-        .map(|p| Token { example, row: p / e.cols.max(1), col: p % e.cols.max(1) })
-        .collect()
+    idx.truncate(keep);
+    idx.sort_unstable();
+    idx
 }
 
 /// A small, seedable, dependency-free generator (Steele et al.'s SplitMix64).

@@ -453,7 +453,11 @@ fn vision_tower(
 
 /// SigLIP's multi-head attention pooling: one learned query (`head.probe`) per image over
 /// that image's `keys` (segments `cu_keys`), then `o + mlp(LN(o))`. Returns `[images, D]`.
-fn map_head(
+///
+/// Shared with [`crate::navit`]: it declares the parameters `vision_model.head.*` and the
+/// input `vision_cu_probe` (i32 `[images + 1]`, `0, 1, .., images`), which the caller's
+/// host-side inputs must provide.
+pub(crate) fn map_head(
     g: &mut Graph,
     c: &VitConfig,
     images: usize,
@@ -736,7 +740,11 @@ pub fn batch_from_inputs(
 }
 
 /// An i32 (or integral float) tensor of `shape` as i64 values.
-fn int_or_float(t: &Tensor, name: &str, shape: &[usize]) -> Result<Vec<i64>, ModelError> {
+pub(crate) fn int_or_float(
+    t: &Tensor,
+    name: &str,
+    shape: &[usize],
+) -> Result<Vec<i64>, ModelError> {
     if t.shape() != shape {
         return Err(ModelError::Invalid(format!(
             "{name} has shape {:?}, expected {shape:?}",

@@ -37,8 +37,8 @@ enum Command {
     /// Runs one fused op on tensors read from a safetensors file.
     #[command(subcommand)]
     Op(op::OpCmd),
-    /// Runs a whole model (SigLIP, SigLIP 2 NaFlex) from a Hugging Face checkpoint folder on
-    /// tensors read from a safetensors file, under transformers' names.
+    /// Runs a whole model (SigLIP, SigLIP 2 NaFlex, NaViT) from a Hugging Face checkpoint
+    /// folder on tensors read from a safetensors file, under transformers' names.
     Model(model::ModelArgs),
     /// Runs the benchmark cases on the selected device, checks them against the float64
     /// reference interpreter and prints a table (exit code 1 when an error exceeds its

@@ -1,6 +1,7 @@
-//! `packfuse model siglip|siglip2 --checkpoint DIR --inputs X.safetensors --out Y.safetensors`:
-//! a whole SigLIP / SigLIP 2 NaFlex model from a Hugging Face checkpoint folder, on tensors
-//! under the names transformers uses.
+//! `packfuse model siglip|siglip2|navit --checkpoint DIR --inputs X.safetensors --out
+//! Y.safetensors`: a whole SigLIP / SigLIP 2 NaFlex / NaViT model from a Hugging Face
+//! checkpoint folder, on tensors under the names transformers uses (NaViT: see
+//! [`navit`]).
 //!
 //! Inputs: `pixel_values` (`[B, C, H, W]`; NaFlex: `[B, max_patches, p·p·C]` with
 //! `pixel_attention_mask [B, max_patches]` and `spatial_shapes [B, 2]`) and/or `input_ids`
@@ -23,6 +24,8 @@ use packfuse::Tensor;
 
 use super::{engine, say, time_runs, CliError};
 
+mod navit;
+
 /// The model families `packfuse model` runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Family {
@@ -30,6 +33,19 @@ pub enum Family {
     Siglip,
     /// `Siglip2Model` checkpoints (`model_type` "siglip2": SigLIP 2 NaFlex).
     Siglip2,
+    /// NaViT checkpoints (`model_type` "navit", the format of `packfuse::models::navit`).
+    Navit,
+}
+
+impl Family {
+    /// The name on the command line.
+    fn name(self) -> &'static str {
+        match self {
+            Family::Siglip => "siglip",
+            Family::Siglip2 => "siglip2",
+            Family::Navit => "navit",
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -61,14 +77,28 @@ pub struct ModelArgs {
     /// median (inputs bound, kernels run, outputs read back: host transfers included).
     #[arg(long, value_name = "N", default_value_t = 0)]
     repeat: usize,
+    /// NaViT token dropping: each image keeps round(n · R) of its n patches (at least one),
+    /// chosen at random with --seed; positions of the kept ones are preserved.
+    #[arg(long, value_name = "R")]
+    keep_rate: Option<f64>,
+    /// Seed of --keep-rate's choice.
+    #[arg(long, value_name = "S", default_value_t = 0, requires = "keep_rate")]
+    seed: u64,
 }
 
 pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Result<(), CliError> {
+    if args.family == Family::Navit {
+        return navit::run(args, device, out);
+    }
+    if args.keep_rate.is_some() {
+        return Err(CliError::Input("--keep-rate is for `packfuse model navit` only".into()));
+    }
     let engine = engine(device)?;
     let dir = &args.checkpoint;
     let ckpt_err =
         |e: packfuse::models::checkpoint::CheckpointError| CliError::Input(e.to_string());
     let ckpt = Checkpoint::open(dir).map_err(ckpt_err)?;
+    wrong_family(args.family, &ckpt)?;
     let model_err = |e: siglip::ModelError| CliError::Input(format!("{}: {e}", dir.display()));
     let config = match (args.family, ckpt.model_type()) {
         (Family::Siglip, Some("siglip")) => {
@@ -79,18 +109,10 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
         }
         (family, found) => {
             return Err(CliError::Input(format!(
-                "{}: model_type {:?} is not a {} checkpoint{}",
+                "{}: model_type {:?} is not a {} checkpoint",
                 dir.display(),
                 found.unwrap_or("(none)"),
-                match family {
-                    Family::Siglip => "siglip",
-                    Family::Siglip2 => "siglip2",
-                },
-                match found {
-                    Some("siglip") => " (run `packfuse model siglip`)",
-                    Some("siglip2") => " (run `packfuse model siglip2`)",
-                    _ => "",
-                }
+                family.name(),
             )))
         }
     };
@@ -105,10 +127,43 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
     let batch = siglip::batch_from_inputs(&config, &inputs, layout, extras).map_err(context)?;
     let g = siglip::graph(&config, &batch).map_err(context)?;
     let feed = siglip::feed(&config, &batch, &inputs).map_err(context)?;
-    let exe = engine.compile(&g).map_err(|e| CliError::from(e).context("model"))?;
+    execute(&engine, &g, &feed, &weights, loaded, args, out)
+}
+
+/// An error naming the right command when the checkpoint's `model_type` is another
+/// family's.
+fn wrong_family(family: Family, ckpt: &Checkpoint) -> Result<(), CliError> {
+    let found = ckpt.model_type();
+    let right = [Family::Siglip, Family::Siglip2, Family::Navit]
+        .into_iter()
+        .find(|f| Some(f.name()) == found && *f != family);
+    match right {
+        Some(right) => Err(CliError::Input(format!(
+            "{}: model_type {:?} is not a {} checkpoint (run `packfuse model {}`)",
+            ckpt.dir().display(),
+            right.name(),
+            family.name(),
+            right.name()
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Compiles `g`, runs it on `feed` and `weights` (loaded in `loaded`), writes the outputs
+/// to `--out`, prints one line per output and the timings (and `--repeat` runs).
+fn execute(
+    engine: &packfuse::Engine,
+    g: &packfuse::Graph,
+    feed: &HashMap<String, Tensor>,
+    weights: &HashMap<String, Tensor>,
+    loaded: std::time::Duration,
+    args: &ModelArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let exe = engine.compile(g).map_err(|e| CliError::from(e).context("model"))?;
     let start = Instant::now();
     let outs =
-        exe.run_from(&Overlay(&feed, &weights)).map_err(|e| CliError::from(e).context("model"))?;
+        exe.run_from(&Overlay(feed, weights)).map_err(|e| CliError::from(e).context("model"))?;
     let ran = start.elapsed();
     let outputs: BTreeMap<String, Tensor> =
         exe.output_names().map(str::to_string).zip(outs).collect();
@@ -127,7 +182,7 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
         ),
     )?;
     time_runs(out, engine.device(), args.repeat, || {
-        exe.run_from(&Overlay(&feed, &weights)).map_err(|e| CliError::from(e).context("model"))?;
+        exe.run_from(&Overlay(feed, weights)).map_err(|e| CliError::from(e).context("model"))?;
         Ok(())
     })
 }
