@@ -287,3 +287,24 @@ fn bad_inputs_are_clear_errors() {
     let err = classify_fails(&no_tok, &image("wide.png"));
     assert!(err.contains("no tokenizer.json") && err.contains("spiece.model"), "{err}");
 }
+
+#[test]
+fn text_attention_masks_are_checked() {
+    use packfuse::models::checkpoint::Checkpoint;
+    use packfuse::models::siglip::{self, Extras, SiglipConfig};
+    use packfuse::models::siglip2::NaflexLayout;
+    let ckpt = Checkpoint::open(fixtures().join("siglip/checkpoint")).unwrap();
+    let c = SiglipConfig::from_hf(&ckpt.siglip_config().unwrap()).unwrap();
+    let with_mask = |mask: Vec<i32>| {
+        let inputs = HashMap::from([
+            ("input_ids".to_string(), Tensor::from_i32(&[2, 3], vec![4, 5, 2, 4, 2, 2])),
+            ("attention_mask".to_string(), Tensor::from_i32(&[2, 3], mask)),
+        ]);
+        siglip::batch_from_inputs(&c, &inputs, NaflexLayout::Padded, Extras::default())
+    };
+    assert_eq!(with_mask(vec![1, 1, 1, 1, 1, 0]).unwrap().text_keys, Some(5));
+    for bad in [vec![1, 1, 2, 1, 0, 0], vec![1, 1, 1, 0, 0, 0]] {
+        let err = with_mask(bad).unwrap_err().to_string();
+        assert!(err.contains("attention_mask row"), "{err}");
+    }
+}
