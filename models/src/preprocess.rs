@@ -19,8 +19,8 @@
 //!    `pixel_attention_mask` and `spatial_shapes`.
 //!
 //! PyTorch takes that `uint8` path for bilinear only on CPUs with AVX2 (others go through
-//! f32 and round once); bicubic always. The weights here are those of
-//! [`crate::siglip2::resize_weights`] (the same antialiased triangle, and its bicubic sibling).
+//! f32 and round once); bicubic always. [`antialias_weights`] also serves the NaFlex position
+//! grid resize ([`crate::siglip2::resize_weights`]: the same antialiased triangle, in f64).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -523,19 +523,6 @@ pub fn load_image(path: &Path) -> Result<RgbImage, PreprocessError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bilinear_weights_are_the_position_resize_weights() {
-        for (src, dst) in [(16, 5), (7, 3), (4, 12), (10, 10), (1, 4)] {
-            let dense = crate::siglip2::resize_weights(src, dst);
-            for (i, (lo, w)) in antialias_weights(src, dst, Resample::Bilinear).iter().enumerate() {
-                for j in 0..src {
-                    let v = if j >= *lo && j - lo < w.len() { w[j - lo] } else { 0.0 };
-                    assert!((v - dense[i * src + j]).abs() < 1e-12, "{src}->{dst} [{i}, {j}]");
-                }
-            }
-        }
-    }
 
     #[test]
     fn fixed_point_resize_keeps_flat_images_flat_and_copies_equal_sizes() {

@@ -81,18 +81,19 @@ fn open_model(dir: &Path) -> Result<(Checkpoint, SiglipConfig, String), CliError
     let ckpt = Checkpoint::open(dir).map_err(ckpt_err)?;
     let model_err = |e: siglip::ModelError| CliError::Input(format!("{}: {e}", dir.display()));
     let model_type = ckpt.model_type().unwrap_or("(none)").to_string();
-    let config = match model_type.as_str() {
-        "siglip" => {
-            SiglipConfig::from_hf(&ckpt.siglip_config().map_err(ckpt_err)?).map_err(model_err)?
-        }
-        "siglip2" => {
-            SiglipConfig::from_hf2(&ckpt.siglip2_config().map_err(ckpt_err)?).map_err(model_err)?
-        }
-        other => return Err(CliError::Input(format!(
-            "{}: model_type {other:?}: classify and preprocess read siglip and siglip2 checkpoints",
-            dir.display()
-        ))),
-    };
+    let config =
+        match model_type.as_str() {
+            "siglip" => SiglipConfig::from_hf(&ckpt.siglip_config().map_err(ckpt_err)?)
+                .map_err(model_err)?,
+            "siglip2" => SiglipConfig::from_hf2(&ckpt.siglip2_config().map_err(ckpt_err)?)
+                .map_err(model_err)?,
+            other => {
+                let d = dir.display();
+                return Err(CliError::Input(format!(
+                    "{d}: model_type {other:?}: only siglip and siglip2 checkpoints are supported"
+                )));
+            }
+        };
     Ok((ckpt, config, model_type))
 }
 
