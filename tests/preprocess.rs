@@ -6,7 +6,8 @@
 //! - a JPEG: PIL (libjpeg-turbo) and the `image` crate (zune-jpeg) decode differently (up to
 //!   14 uint8 steps on this noisy 4:2:0 image), so `pixel_values` agree only to that; the
 //!   same pixels as PIL decoded them (a PNG) agree to 1e-6;
-//! - token ids equal transformers' tokenizers exactly;
+//! - a JPEG with EXIF orientation 6 is turned upright as `load_image` does (same NaFlex grid);
+//! - token ids and attention masks equal transformers' tokenizers exactly;
 //! - `packfuse classify` equals the zero-shot pipeline's scores to 1e-5 on the CPU and Vulkan
 //!   for the PNG images (the JPEG to 1e-2: its decoder);
 //! - a missing image, an undecodable image and a folder without tokenizer.json are one-line
@@ -17,6 +18,7 @@ mod common;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use packfuse::io;
 use packfuse::models::preprocess::{self, ImageProcessor};
@@ -45,13 +47,12 @@ fn image(name: &str) -> PathBuf {
 }
 
 /// A temporary checkpoint folder: the model fixture's checkpoint plus the processor files
-/// (as a hub checkpoint holds them), without the files named in `skip`.
+/// (as a hub checkpoint holds them), without the files named in `skip`; a new folder per
+/// call, as the tests run in parallel.
 fn checkpoint(kind: &str, skip: &[&str]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "packfuse-prep-{kind}-{}-{}",
-        skip.join("-"),
-        std::process::id()
-    ));
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("packfuse-prep-{kind}-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for src in [fixtures().join(kind).join("checkpoint"), fixtures().join("preprocess").join(kind)]
     {
@@ -117,6 +118,24 @@ fn jpeg_differs_only_by_the_decoder() {
         eprintln!("{kind} jpeg: max abs error {err:.2e}");
         let step = 1.0 / (255.0 * 0.26); // one uint8 step after the smallest std
         assert!(err <= 16.0 * step, "{kind} jpeg: {err:.2e}");
+    }
+}
+
+#[test]
+fn exif_orientation_is_applied_as_load_image_does() {
+    let want = expected();
+    let img = preprocess::load_image(&image("rotated.jpg")).unwrap();
+    assert_eq!((img.width(), img.height()), (12, 32), "stored 32 × 12, displayed 12 × 32");
+    for kind in ["siglip", "siglip2"] {
+        let got = process(kind, &["rotated.jpg".into()]);
+        for (name, t) in &got {
+            let w = &want[&format!("{kind}.rotated.{name}")];
+            let err = max_abs(t, w);
+            eprintln!("{kind} rotated {name}: max abs error {err:.2e}");
+            // Masks and shapes exactly; pixels within the JPEG decoders' difference.
+            let tol = if name == "pixel_values" { 16.0 / (255.0 * 0.26) } else { 0.0 };
+            assert!(err <= tol, "{kind} rotated {name}: {err:.2e}");
+        }
     }
 }
 
