@@ -3,14 +3,18 @@
 //! Contract: each model is one file that builds IR graphs from a config with named
 //! presets, with parameters named as in the Hugging Face checkpoints; no kernel code lives
 //! here. [`builtin`] names the ready-made graphs the CLI offers. [`checkpoint`] reads
-//! Hugging Face checkpoint folders (config and weights, by parameter name) for them.
+//! Hugging Face checkpoint folders (config and weights, by parameter name) for them;
+//! [`preprocess`] and [`tokenize`] turn image files and texts into their inputs as
+//! transformers' processors do.
 
 pub mod checkpoint;
 pub mod navit;
 pub mod packing;
+pub mod preprocess;
 pub mod rins;
 pub mod siglip;
 pub mod siglip2;
+pub mod tokenize;
 pub mod vit;
 
 use packfuse_ir::{Graph, IrError};
@@ -83,6 +87,7 @@ pub fn preset_batch(c: &siglip::SiglipConfig) -> siglip::Batch {
     siglip::Batch {
         images: Some(images),
         texts: Some((1, c.text.max_positions)),
+        text_keys: None,
         loss: false,
         hidden_states: false,
     }

@@ -291,6 +291,11 @@ pub struct Batch {
     pub images: Option<ImageBatch>,
     /// `(texts, length)` of `input_ids`, if any.
     pub texts: Option<(usize, usize)>,
+    /// With a text `attention_mask` (transformers' tokenizers return one and its processors
+    /// and zero-shot pipeline pass it): how many tokens are real. Padding tokens are then
+    /// masked from the keys of every text attention (queries still run, and the last position
+    /// is pooled even when it is padding, as in transformers); [`feed`] reads the mask.
+    pub text_keys: Option<usize>,
     /// Adds `loss` (needs as many texts as images).
     pub loss: bool,
     /// Adds every tower's hidden states and pooled outputs, under transformers' names.
@@ -309,7 +314,9 @@ pub fn graph(c: &SiglipConfig, batch: &Batch) -> Result<Graph, ModelError> {
         None => None,
     };
     let txt = match batch.texts {
-        Some((n, len)) => Some(text_tower(&mut g, c, n, len, batch.hidden_states)?),
+        Some((n, len)) => {
+            Some(text_tower(&mut g, c, (n, len), batch.text_keys, batch.hidden_states)?)
+        }
         None => None,
     };
     let img = img.map(|v| g.l2_normalize(v, 0.0)).transpose()?;
@@ -493,12 +500,13 @@ pub(crate) fn map_head(
     g.add(o, h)
 }
 
-/// The text tower up to the projected last position `[texts, projection]`.
+/// The text tower up to the projected last position `[texts, projection]`; with `keys`
+/// (the number of real tokens) padding tokens are masked from the keys.
 fn text_tower(
     g: &mut Graph,
     c: &SiglipConfig,
-    texts: usize,
-    len: usize,
+    (texts, len): (usize, usize),
+    keys: Option<usize>,
     hidden_states: bool,
 ) -> Result<NodeId, ModelError> {
     let t = &c.text;
@@ -526,6 +534,14 @@ fn text_tower(
     let x = g.add(x, pos)?;
     let mut x = g.reshape(x, shape![texts * len, d])?;
     let cu = g.input("text_cu_seqlens", DType::I32, shape![texts + 1])?;
+    let attend = match keys {
+        None => Attend::segments(cu),
+        Some(n) => Attend {
+            cu_q: cu,
+            cu_k: g.input("text_cu_keys", DType::I32, shape![texts + 1])?,
+            key_rows: Some(g.input("text_key_rows", DType::I32, shape![n])?),
+        },
+    };
     let hidden = |g: &mut Graph, name: &str, x: NodeId| -> Result<(), IrError> {
         if hidden_states {
             let h = g.reshape(x, shape![texts, len, d])?;
@@ -535,7 +551,7 @@ fn text_tower(
     };
     hidden(g, "text_model_output.hidden_states.0", x)?;
     for i in 0..t.tower.layers {
-        x = vit::encoder_layer(g, &layer, &format!("{pre}encoder.layers.{i}."), x, cu)?;
+        x = vit::encoder_layer_attend(g, &layer, &format!("{pre}encoder.layers.{i}."), x, attend)?;
         hidden(g, &format!("text_model_output.hidden_states.{}", i + 1), x)?;
     }
     let x = vit::layer_norm(g, &layer, &format!("{pre}final_layer_norm"), x)?;
@@ -581,8 +597,9 @@ pub fn aux_inputs(c: &SiglipConfig, batch: &Batch) -> Result<HashMap<String, Ten
 }
 
 /// Everything the graph of `batch` reads besides the weights: [`aux_inputs`] plus the
-/// batch's `pixel_values` (converted to the model's dtype) and `input_ids` (as i32, from
-/// integral floats too).
+/// batch's `pixel_values` (converted to the model's dtype), `input_ids` (as i32, from
+/// integral floats too) and, with [`Batch::text_keys`], the real tokens of its
+/// `attention_mask` (`text_key_rows`, `text_cu_keys`).
 pub fn feed(
     c: &SiglipConfig,
     batch: &Batch,
@@ -603,6 +620,13 @@ pub fn feed(
         };
         m.insert("input_ids".into(), ids);
     }
+    if let (Some((n, len)), Some(_)) = (batch.texts, batch.text_keys) {
+        let mask = int_values(inputs, "attention_mask", &[n, len])?;
+        let rows: Vec<i32> = (0..n * len).filter(|&i| mask[i] != 0).map(|i| i as i32).collect();
+        let cu = (0..=n).map(|t| mask[..t * len].iter().filter(|&&m| m != 0).count() as i32);
+        m.insert("text_cu_keys".into(), Tensor::from_i32(&[n + 1], cu.collect()));
+        m.insert("text_key_rows".into(), Tensor::from_i32(&[rows.len()], rows));
+    }
     Ok(m)
 }
 
@@ -620,8 +644,13 @@ pub fn load_weights(
             ImageBatch::Naflex { grids: vec![(1, 1)], max_patches: 1, layout: NaflexLayout::Packed }
         }
     };
-    let batch =
-        Batch { images: Some(images), texts: Some((1, 1)), loss: false, hidden_states: false };
+    let batch = Batch {
+        images: Some(images),
+        texts: Some((1, 1)),
+        text_keys: None,
+        loss: false,
+        hidden_states: false,
+    };
     let g = graph(c, &batch).map_err(|e| CheckpointError::Config {
         path: ckpt.dir().join(crate::checkpoint::CONFIG_FILE),
         reason: format!("the model it describes cannot be built: {e}"),
@@ -658,9 +687,9 @@ pub struct Extras {
 }
 
 /// The [`Batch`] that `inputs` (under transformers' names: `pixel_values`, for NaFlex
-/// `pixel_attention_mask` and `spatial_shapes`, `input_ids`) hold for the model `c`, with
-/// every shape and the NaFlex mask checked (a mask that is not the first `h·w` slots of
-/// each image, as the processor writes it, is an error).
+/// `pixel_attention_mask` and `spatial_shapes`, `input_ids`, optionally `attention_mask`)
+/// hold for the model `c`, with every shape and the NaFlex mask checked (a mask that is not
+/// the first `h·w` slots of each image, as the processor writes it, is an error).
 pub fn batch_from_inputs(
     c: &SiglipConfig,
     inputs: &HashMap<String, Tensor>,
@@ -730,13 +759,27 @@ pub fn batch_from_inputs(
     if images.is_none() && texts.is_none() {
         return bad("the inputs hold neither pixel_values nor input_ids".into());
     }
+    let text_keys = match (texts, inputs.get("attention_mask")) {
+        (Some((n, len)), Some(mask)) => {
+            let mask = int_or_float(mask, "attention_mask", &[n, len])?;
+            for (i, row) in mask.chunks(len).enumerate() {
+                if row.iter().any(|&m| m != 0 && m != 1) || !row.contains(&1) {
+                    return bad(format!(
+                        "attention_mask row {i} must be 0s and 1s with at least one 1 (a real token)"
+                    ));
+                }
+            }
+            Some(mask.iter().filter(|&&m| m == 1).count())
+        }
+        _ => None,
+    };
     if extras.loss {
         match (&images, texts) {
             (Some(i), Some((n, _))) if i.len() == n => {}
             _ => return bad("--return-loss needs as many texts as images".into()),
         }
     }
-    Ok(Batch { images, texts, loss: extras.loss, hidden_states: extras.hidden_states })
+    Ok(Batch { images, texts, text_keys, loss: extras.loss, hidden_states: extras.hidden_states })
 }
 
 /// An i32 (or integral float) tensor of `shape` as i64 values.

@@ -22,6 +22,7 @@ use std::collections::HashMap;
 
 use packfuse_ir::{shape, DType, Graph, NodeId, Tensor};
 
+use crate::preprocess::{antialias_weights, Resample};
 use crate::siglip::{ModelError, SiglipConfig};
 use crate::vit::Attend;
 
@@ -38,24 +39,12 @@ pub enum NaflexLayout {
 
 /// The antialiased bilinear resize of a length-`src` axis to `dst` (PyTorch's
 /// `interpolate(..., mode="bilinear", align_corners=False, antialias=True)` along one
-/// axis): a `[dst, src]` row-major matrix whose rows sum to 1.
+/// axis): a `[dst, src]` row-major matrix whose rows sum to 1 (the dense form of
+/// [`antialias_weights`], which the image processors share).
 pub fn resize_weights(src: usize, dst: usize) -> Vec<f64> {
-    let scale = src as f64 / dst as f64;
-    let (support, inv) = if scale >= 1.0 { (scale, 1.0 / scale) } else { (1.0, 1.0) };
     let mut w = vec![0.0; dst * src];
-    for i in 0..dst {
-        let center = scale * (i as f64 + 0.5);
-        // PyTorch truncates toward zero, then clamps to the axis.
-        let lo = ((center - support + 0.5) as i64).max(0) as usize;
-        let hi = ((center + support + 0.5) as i64).clamp(0, src as i64) as usize;
-        let row = &mut w[i * src..(i + 1) * src];
-        for (j, r) in row.iter_mut().enumerate().take(hi).skip(lo) {
-            *r = (1.0 - ((j as f64 - center + 0.5) * inv).abs()).max(0.0);
-        }
-        let total: f64 = row.iter().sum();
-        if total > 0.0 {
-            row.iter_mut().for_each(|r| *r /= total);
-        }
+    for (i, (lo, taps)) in antialias_weights(src, dst, Resample::Bilinear).iter().enumerate() {
+        w[i * src + lo..i * src + lo + taps.len()].copy_from_slice(taps);
     }
     w
 }

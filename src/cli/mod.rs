@@ -2,6 +2,7 @@
 //! [`CliError`]; `main` prints that as one `error: ...` line and exits with code 1.
 
 mod bench;
+mod classify;
 mod compile;
 mod devices;
 mod model;
@@ -40,6 +41,12 @@ enum Command {
     /// Runs a whole model (SigLIP, SigLIP 2 NaFlex, NaViT) from a Hugging Face checkpoint
     /// folder on tensors read from a safetensors file, under transformers' names.
     Model(model::ModelArgs),
+    /// Zero-shot image classification with a SigLIP / SigLIP 2 checkpoint: each label's
+    /// probability for each image, as transformers' zero-shot pipeline gives it.
+    Classify(classify::ClassifyArgs),
+    /// Turns image files and texts into the inputs `packfuse model` reads, as the
+    /// checkpoint's transformers processors do.
+    Preprocess(classify::PreprocessArgs),
     /// Runs the benchmark cases on the selected device, checks them against the float64
     /// reference interpreter and prints a table (exit code 1 when an error exceeds its
     /// tolerance).
@@ -135,6 +142,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Op(cmd) => op::run(&cmd, device, out),
         Command::Model(args) => model::run(&args, device, out),
         Command::Bench(args) => bench::run(&args, device, out),
+        Command::Classify(args) => classify::run(&args, device, out),
+        Command::Preprocess(args) => classify::run_preprocess(&args, out),
     }?;
     out.flush()?;
     Ok(())
