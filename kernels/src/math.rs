@@ -2,6 +2,44 @@
 //! dot product with independent accumulators (a plain `.sum()` is a serial dependency
 //! chain, since float addition does not reassociate).
 
+/// Defines `fn $name(args) -> R` that runs `$body(args)` compiled for the widest vector
+/// unit the CPU has: AVX-512, else AVX2 + FMA, else the build's baseline (x86-64 builds
+/// target SSE2, so without this every loop here runs 4 lanes wide). The choice is made at
+/// run time (`is_x86_feature_detected!` is a cached load). `$body` must be
+/// `#[inline(always)]` so it is compiled inside each variant. Results do not depend on the
+/// variant: Rust never contracts `a * b + c` into an FMA or reorders float operations, so
+/// every variant performs the same IEEE operations in the same order.
+macro_rules! widest_simd {
+    ($(#[$m:meta])* $vis:vis fn $name:ident($($a:ident: $t:ty),* $(,)?) $(-> $r:ty)? = $body:path;) => {
+        $(#[$m])*
+        $vis fn $name($($a: $t),*) $(-> $r)? {
+            #[cfg(target_arch = "x86_64")]
+            {
+                #[target_feature(enable = "avx512f,avx2,fma")]
+                fn v4($($a: $t),*) $(-> $r)? {
+                    $body($($a),*)
+                }
+                #[target_feature(enable = "avx2,fma")]
+                fn v3($($a: $t),*) $(-> $r)? {
+                    $body($($a),*)
+                }
+                if std::arch::is_x86_feature_detected!("avx512f") {
+                    // SAFETY: the CPU has every feature v4 is compiled for.
+                    return unsafe { v4($($a),*) };
+                }
+                if std::arch::is_x86_feature_detected!("avx2")
+                    && std::arch::is_x86_feature_detected!("fma")
+                {
+                    // SAFETY: the CPU has every feature v3 is compiled for.
+                    return unsafe { v3($($a),*) };
+                }
+            }
+            $body($($a),*)
+        }
+    };
+}
+pub(crate) use widest_simd;
+
 /// `e^x` in f32 to about 2 ulp: `2^k · p(r)` with `x = k ln2 + r`, `|r| ≤ ln2/2`, and a
 /// degree-6 polynomial for `e^r`. Saturates to 0 / +inf outside ±88.
 #[inline(always)]
@@ -9,14 +47,21 @@ pub fn exp_f32(x: f32) -> f32 {
     const LOG2E: f32 = std::f32::consts::LOG2_E;
     const LN2_HI: f32 = 0.693_145_75;
     const LN2_LO: f32 = 1.428_606_8e-6;
+    // 1.5·2²³: adding and subtracting it rounds |y| < 2²² to the nearest integer with two
+    // plain additions. `f32::round` is a libm call on baseline x86-64 (no SSE4.1), which
+    // kept every loop calling `exp_f32` scalar.
+    const ROUND: f32 = 12_582_912.0;
     let x = x.clamp(-87.5, 88.5);
-    let k = (x * LOG2E).round();
+    let k = (x * LOG2E + ROUND) - ROUND;
     let r = (x - k * LN2_HI) - k * LN2_LO;
     let p = 1.0
         + r * (1.0
             + r * (0.5
                 + r * (0.166_666_67 + r * (0.041_666_66 + r * (0.008_333_4 + r * 0.001_388_9)))));
-    let bits = ((k as i32 + 127) as u32) << 23;
+    // 2^k from the bits of k + 127 + 2²³: that float's low mantissa bits hold the biased
+    // exponent k + 127 (0..=255 after the clamp), and the shift drops everything above
+    // them. A saturating `k as i32` would do the same but does not vectorise on x86.
+    let bits = (k + (127.0 + 8_388_608.0)).to_bits() << 23;
     let res = p * f32::from_bits(bits);
     if x.is_nan() {
         x
@@ -28,12 +73,16 @@ pub fn exp_f32(x: f32) -> f32 {
 /// `tanh x` via `1 − 2/(e^{2x} + 1)`, exact limits at ±inf.
 #[inline(always)]
 pub fn tanh_f32(x: f32) -> f32 {
+    // Cancellation near 0: the odd series to x^7 is exact to f32 there. Both sides are
+    // computed and one selected (no early return), so loops over this vectorise.
+    let x2 = x * x;
+    let series = x * (1.0 + x2 * (-1.0 / 3.0 + x2 * (2.0 / 15.0 - x2 * 17.0 / 315.0)));
+    let far = 1.0 - 2.0 / (exp_f32(2.0 * x) + 1.0);
     if x.abs() < 0.0625 {
-        // Cancellation near 0: the odd series to x^7 is exact to f32 here.
-        let x2 = x * x;
-        return x * (1.0 + x2 * (-1.0 / 3.0 + x2 * (2.0 / 15.0 - x2 * 17.0 / 315.0)));
+        series
+    } else {
+        far
     }
-    1.0 - 2.0 / (exp_f32(2.0 * x) + 1.0)
 }
 
 /// `Σ a_i b_i` with eight independent partial sums.
@@ -55,27 +104,44 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
 /// Replaces each `a_i` with `e^(a_i − m)` and returns their sum, eight lanes at a time so
 /// both the exponentials and the sum vectorise (a running `sum += e` would be a serial
 /// dependency chain and keep the whole loop scalar).
-#[inline]
 pub fn exp_shift_sum(a: &mut [f32], m: f32) -> f32 {
+    exp_shift_sum_wide(a, m)
+}
+
+widest_simd! {
+    fn exp_shift_sum_wide(a: &mut [f32], m: f32) -> f32 = exp_shift_sum_body;
+}
+
+#[inline(always)]
+fn exp_shift_sum_body(a: &mut [f32], m: f32) -> f32 {
+    // Two plain loops: the exponentials as one flat loop (which LLVM's loop vectoriser
+    // turns into full-width vector code; the fused 8-lane form stayed scalar), then the
+    // sum in eight lanes, in the same order as a fused loop would add.
+    for x in a.iter_mut() {
+        *x = exp_f32(*x - m);
+    }
     let mut acc = [0f32; 8];
-    let mut chunks = a.chunks_exact_mut(8);
-    for c in &mut chunks {
+    let chunks = a.chunks_exact(8);
+    let tail: f32 = chunks.remainder().iter().fold(0.0, |t, &x| t + x);
+    for c in chunks {
         for i in 0..8 {
-            c[i] = exp_f32(c[i] - m);
             acc[i] += c[i];
         }
-    }
-    let mut tail = 0f32;
-    for x in chunks.into_remainder() {
-        *x = exp_f32(*x - m);
-        tail += *x;
     }
     acc.iter().sum::<f32>() + tail
 }
 
 /// The largest element (`-inf` for an empty slice), eight lanes at a time.
-#[inline]
 pub fn max_f32(a: &[f32]) -> f32 {
+    max_f32_wide(a)
+}
+
+widest_simd! {
+    fn max_f32_wide(a: &[f32]) -> f32 = max_f32_body;
+}
+
+#[inline(always)]
+fn max_f32_body(a: &[f32]) -> f32 {
     let mut acc = [f32::NEG_INFINITY; 8];
     let chunks = a.chunks_exact(8);
     let tail = chunks.remainder().iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
@@ -89,7 +155,7 @@ pub fn max_f32(a: &[f32]) -> f32 {
 
 /// `Σ a_i` in f64 from eight f32 partial sums of at most 64 terms each refreshed into f64,
 /// so long rows keep f64-like accuracy at f32 speed.
-#[inline]
+#[inline(always)]
 pub fn sum_f64(a: &[f32]) -> f64 {
     let mut total = 0f64;
     for block in a.chunks(512) {
@@ -107,7 +173,7 @@ pub fn sum_f64(a: &[f32]) -> f64 {
 }
 
 /// `Σ (a_i − c)²` in f64, blocked like [`sum_f64`].
-#[inline]
+#[inline(always)]
 pub fn sum_sq_f64(a: &[f32], c: f32) -> f64 {
     let mut total = 0f64;
     for block in a.chunks(512) {

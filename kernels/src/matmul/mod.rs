@@ -50,24 +50,25 @@ fn broadcast(a: &[usize], b: &[usize]) -> Vec<usize> {
 
 /// `out = epilogue(a·b, extra...)`; `args` are `a`, `b`, then the epilogue's other inputs
 /// (whose views the caller broadcast to the output shape).
+///
+/// An f32 output receives the product directly and the epilogue then runs over it in
+/// place ([`ew::run_in_place`]); only a half-precision or integer output needs an f32
+/// accumulator of its own.
 pub fn cpu(ta: bool, tb: bool, epilogue: Option<&EwProgram>, args: &[Arg], out: &mut TensorData) {
     let d = Dims::of(args[0].shape(), args[1].shape(), ta, tb);
     let (a, b) = (args[0].to_f32(), args[1].to_f32());
-    let direct = epilogue.is_none() && matches!(out, TensorData::F32(_));
-    let mut acc = if direct {
-        std::mem::replace(out, TensorData::F32(Vec::new()))
-    } else {
-        TensorData::F32(vec![0.0; d.batch.iter().product::<usize>() * d.m * d.n])
-    };
-    if let TensorData::F32(c) = &mut acc {
-        gemm_batched(&d, ta, tb, &a, args[0].shape(), &b, args[1].shape(), c);
-    }
-    if direct {
-        *out = acc;
-        return;
-    }
     let mut shape = d.batch.clone();
     shape.extend([d.m, d.n]);
+    if let TensorData::F32(c) = out {
+        gemm_batched(&d, ta, tb, &a, args[0].shape(), &b, args[1].shape(), c);
+        if let Some(prog) = epilogue {
+            ew::run_in_place(prog, 0, &args[2..], out);
+        }
+        return;
+    }
+    let mut acc = vec![0.0; shape.iter().product()];
+    gemm_batched(&d, ta, tb, &a, args[0].shape(), &b, args[1].shape(), &mut acc);
+    let acc = TensorData::F32(acc);
     let mut ew_args = vec![Arg::new(&acc, &shape)];
     ew_args.extend(args[2..].iter().cloned());
     let prog =

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::elem::store_f32;
 use crate::layout::View;
-use crate::math::{exp_f32, sum_f64, sum_sq_f64};
+use crate::math::{exp_f32, sum_f64, sum_sq_f64, widest_simd};
 use crate::Arg;
 
 /// Which normalisation a row gets.
@@ -68,7 +68,12 @@ pub fn cpu(op: RowOp, axis: usize, x: &Arg, out: &mut TensorData) {
     }
 }
 
-fn apply(op: RowOp, row: &mut [f32]) {
+widest_simd! {
+    fn apply(op: RowOp, row: &mut [f32]) = apply_body;
+}
+
+#[inline(always)]
+fn apply_body(op: RowOp, row: &mut [f32]) {
     let n = row.len() as f64;
     match op {
         RowOp::Softmax => {
