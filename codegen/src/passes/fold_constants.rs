@@ -18,28 +18,17 @@ pub const MAX_FOLDED: usize = 4096;
 
 /// The graph with small all-constant subexpressions replaced by their values.
 pub fn run(g: &Graph) -> Result<Graph, IrError> {
-    let mut out = Graph::new();
-    let mut remap: Vec<NodeId> = Vec::with_capacity(g.len());
-    for id in g.ids() {
+    super::rebuild(g, |out, id, inputs, _| {
         let n = g.node(id);
-        let inputs: Vec<NodeId> = n.inputs.iter().map(|i| remap[i.index()]).collect();
         let all_const = !inputs.is_empty()
             && inputs.iter().all(|&i| matches!(out.node(i).op, Op::Constant { .. }));
         let small = n.ty.shape.static_numel().is_some_and(|k| k <= MAX_FOLDED);
-        let new = if all_const && small {
-            let value = fold(&out, n, &inputs)?;
-            out.add_source(Op::Constant { value }, n.ty.clone())?
-        } else if n.op.is_source() {
-            out.add_source(n.op.clone(), n.ty.clone())?
-        } else {
-            out.push(n.op.clone(), &inputs)?
-        };
-        remap.push(new);
-    }
-    for o in g.outputs() {
-        out.set_output(&o.name, remap[o.node.index()]);
-    }
-    Ok(out)
+        if !(all_const && small) {
+            return Ok(None);
+        }
+        let value = fold(out, n, inputs)?;
+        Ok(Some(out.add_source(Op::Constant { value }, n.ty.clone())?))
+    })
 }
 
 /// Evaluates one node over constant inputs.

@@ -37,28 +37,17 @@ const NEG_LIMIT: f64 = -1e4;
 /// The graph with unfused attention over segment masks rewritten to `packed_attention`, and
 /// the other segment masks expanded.
 pub fn run(g: &Graph) -> Result<Graph, IrError> {
-    let mut out = Graph::new();
-    let mut remap: Vec<NodeId> = Vec::with_capacity(g.len());
-    for id in g.ids() {
-        let n = g.node(id);
-        let ins: Vec<NodeId> = n.inputs.iter().map(|i| remap[i.index()]).collect();
-        let new = if let Some(m) = match_attention(g, id) {
-            rewrite(&mut out, &m, &remap)?
-        } else if let Op::SegmentMask { .. } = n.op {
-            decompose_node(&mut out, g, id, &ins)?
-        } else if let Op::Permute { perm } = &n.op {
-            permute(&mut out, ins[0], perm)?
-        } else if n.op.is_source() {
-            out.add_source(n.op.clone(), n.ty.clone())?
+    super::rebuild(g, |out, id, ins, remap| {
+        Ok(Some(if let Some(m) = match_attention(g, id) {
+            rewrite(out, &m, remap)?
+        } else if let Op::SegmentMask { .. } = g.node(id).op {
+            decompose_node(out, g, id, ins)?
+        } else if let Op::Permute { perm } = &g.node(id).op {
+            permute(out, ins[0], perm)?
         } else {
-            out.push(n.op.clone(), &ins)?
-        };
-        remap.push(new);
-    }
-    for o in g.outputs() {
-        out.set_output(&o.name, remap[o.node.index()]);
-    }
-    Ok(out)
+            return Ok(None);
+        }))
+    })
 }
 
 /// A matched pattern, in ids of the source graph.

@@ -40,26 +40,9 @@ use packfuse_ir::{BinaryOp, DType, Dim, Graph, IrError, NodeId, Op, ReduceOp, Un
 
 /// The graph with unfused sigmoid losses rewritten to `sigmoid_loss` nodes.
 pub fn run(g: &Graph) -> Result<Graph, IrError> {
-    let mut out = Graph::new();
-    let mut remap: Vec<NodeId> = Vec::with_capacity(g.len());
-    for id in g.ids() {
-        let n = g.node(id);
-        let ins: Vec<NodeId> = n.inputs.iter().map(|i| remap[i.index()]).collect();
-        let fused = match match_loss(g, id) {
-            Some(m) => rewrite(&mut out, g, id, &m, &remap),
-            None => None,
-        };
-        let new = match fused {
-            Some(f) => f,
-            None if n.op.is_source() => out.add_source(n.op.clone(), n.ty.clone())?,
-            None => out.push(n.op.clone(), &ins)?,
-        };
-        remap.push(new);
-    }
-    for o in g.outputs() {
-        out.set_output(&o.name, remap[o.node.index()]);
-    }
-    Ok(out)
+    super::rebuild(g, |out, id, _, remap| {
+        Ok(match_loss(g, id).and_then(|m| rewrite(out, g, id, &m, remap)))
+    })
 }
 
 /// A matched loss, in ids of the source graph.
