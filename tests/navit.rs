@@ -16,7 +16,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use packfuse::codegen::Overlay;
 use packfuse::io;
 use packfuse::models::checkpoint::Checkpoint;
 use packfuse::models::navit::{self, NavitBatch, NavitConfig, PixelLayout, TokenKeep};
@@ -233,11 +232,7 @@ fn run(
     let batch = navit::batch_from_inputs(c, inputs, keep, true).expect("a valid batch");
     let g = navit::graph(c, &batch).expect("the graph builds");
     let feed = navit::feed(c, &batch, inputs).unwrap();
-    let exe = engine.compile(&g).unwrap_or_else(|e| panic!("compile on {}: {e}", engine.device()));
-    let outs = exe
-        .run_from(&Overlay(&feed, weights))
-        .unwrap_or_else(|e| panic!("run on {}: {e}", engine.device()));
-    exe.output_names().map(str::to_string).zip(outs).collect()
+    common::run_model(engine, &g, &feed, weights)
 }
 
 /// Rows `rows` of a `[N, D]` tensor, as f64.

@@ -97,20 +97,8 @@ fn unrolled(r: usize) -> Graph {
     g
 }
 
-fn vals(n: usize, k: f32) -> Vec<f32> {
-    (0..n).map(|i| (i as f32 * 0.61 + k).sin() * 0.5).collect()
-}
-
 fn inputs(t: usize, r: i32) -> HashMap<String, Tensor> {
-    let mut m = HashMap::from([
-        ("x".to_string(), Tensor::from_f32(&[t, C], vals(t * C, 0.3))),
-        ("r".to_string(), Tensor::from_i32(&[], vec![r])),
-    ]);
-    for (k, (n, s)) in param_types().into_iter().enumerate() {
-        let len = s.iter().product();
-        m.insert(n.to_string(), Tensor::from_f32(&s, vals(len, k as f32 + 1.0)));
-    }
-    m
+    common::recurse_inputs(t, C, r, &param_types())
 }
 
 fn engines() -> Vec<Engine> {

@@ -5,8 +5,11 @@
 //! Numeric checks compare with the float64 reference interpreter: an element passes when
 //! `|got − want| ≤ tol · max(|want|, scale)`, `scale = max(max_j |want_j|, 1)` over the output.
 
+mod common;
+
 use std::collections::HashMap;
 
+use common::values;
 use packfuse_codegen::pipeline::{compile_to_plan, optimize};
 use packfuse_codegen::plan::Storage;
 use packfuse_codegen::{CodegenError, Engine, Executable, Plan};
@@ -14,19 +17,6 @@ use packfuse_ir::{eval_f64, shape, Bindings, DType, Graph, IrError, NodeId, Op, 
 use packfuse_kernels::{Instr, KernelError, KernelSpec};
 
 // ---- helpers ----------------------------------------------------------------------------
-
-/// Deterministic values in [-1, 1).
-fn values(seed: u64, n: usize) -> Vec<f64> {
-    let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            (s >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-        })
-        .collect()
-}
 
 /// Random tensors for every bound name of `g`, dynamic dims from `dims`; `cu_seqlens` (if
 /// declared) gets `cu`.

@@ -1,24 +1,14 @@
 //! The attention fusion pass: unfused attention over a `segment_mask` becomes one
 //! `packed_attention` launch with the same values; near misses are left alone.
 
+mod common;
+
 use std::collections::HashMap;
 
+use common::values;
 use packfuse_codegen::pipeline::{compile_to_plan, optimize};
 use packfuse_codegen::Engine;
 use packfuse_ir::{eval_f64, shape, DType, Graph, MaskKind, NodeId, Op, Tensor};
-
-/// Deterministic values in [-1, 1).
-fn values(seed: u64, n: usize) -> Vec<f64> {
-    let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            (s >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-        })
-        .collect()
-}
 
 const H: usize = 4;
 const D: usize = 16;

@@ -2,25 +2,15 @@
 //! launch with the same value; near misses are left alone. And the lowering of the loss
 //! with its gradients: one launch for all parts, on the CPU and Vulkan.
 
+mod common;
+
 use std::collections::HashMap;
 
+use common::values;
 use packfuse_codegen::pipeline::{compile_to_plan, optimize};
 use packfuse_codegen::Engine;
 use packfuse_ir::decompose::decompose;
 use packfuse_ir::{eval_f64, shape, DType, Graph, LossOptions, LossPart, NodeId, Tensor};
-
-/// Deterministic values in [-1, 1).
-fn values(seed: u64, n: usize) -> Vec<f64> {
-    let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            (s >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-        })
-        .collect()
-}
 
 const N: usize = 9;
 const D: usize = 16;

@@ -1,7 +1,10 @@
 //! Helpers shared by the integration tests (each test file that needs them says `mod common;`).
 #![allow(dead_code)] // each test binary uses its own subset
 
-use packfuse::{Engine, Tensor};
+use std::collections::{BTreeMap, HashMap};
+
+use packfuse::codegen::Overlay;
+use packfuse::{Engine, Graph, Tensor};
 
 /// The engines a numeric suite runs on: the CPU, then Vulkan (lavapipe in CI; its absence
 /// is a failure under `PACKFUSE_REQUIRE_VULKAN=1`, else said on stderr as SKIPPED), then
@@ -34,4 +37,40 @@ pub fn strict(engine: &Engine) -> bool {
 pub fn max_diff(a: &Tensor, b: &Tensor) -> f32 {
     assert_eq!(a.shape(), b.shape());
     a.to_f32_vec().iter().zip(b.to_f32_vec()).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
+}
+
+/// The inputs of a recurse test graph: `x [t, c]`, the run-time count `r` (rank 0) and each
+/// of `params` (name, shape), filled with smooth values `sin(0.61·i + k) / 2` (`k` differs per
+/// tensor so no two are alike).
+pub fn recurse_inputs(
+    t: usize,
+    c: usize,
+    r: i32,
+    params: &[(&str, Vec<usize>)],
+) -> HashMap<String, Tensor> {
+    let vals = |n: usize, k: f32| (0..n).map(|i| (i as f32 * 0.61 + k).sin() * 0.5).collect();
+    let mut m = HashMap::from([
+        ("x".to_string(), Tensor::from_f32(&[t, c], vals(t * c, 0.3))),
+        ("r".to_string(), Tensor::from_i32(&[], vec![r])),
+    ]);
+    for (k, (n, s)) in params.iter().enumerate() {
+        let len = s.iter().product();
+        m.insert(n.to_string(), Tensor::from_f32(s, vals(len, k as f32 + 1.0)));
+    }
+    m
+}
+
+/// Compiles `g` on `engine` and runs it on `feed` over `weights` (a model's inputs and its
+/// parameters); returns the outputs by name. Panics, naming the device, on any error.
+pub fn run_model(
+    engine: &Engine,
+    g: &Graph,
+    feed: &HashMap<String, Tensor>,
+    weights: &HashMap<String, Tensor>,
+) -> BTreeMap<String, Tensor> {
+    let exe = engine.compile(g).unwrap_or_else(|e| panic!("compile on {}: {e}", engine.device()));
+    let outs = exe
+        .run_from(&Overlay(feed, weights))
+        .unwrap_or_else(|e| panic!("run on {}: {e}", engine.device()));
+    exe.output_names().map(str::to_string).zip(outs).collect()
 }
