@@ -9,7 +9,6 @@ mod common;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use packfuse::codegen::Overlay;
 use packfuse::io;
 use packfuse::models::checkpoint::Checkpoint;
 use packfuse::models::siglip::{self, Extras, ImageBatch, SiglipConfig};
@@ -27,10 +26,7 @@ fn load(path: &Path) -> HashMap<String, Tensor> {
 /// The model of a fixture folder: config and weights.
 fn model(dir: &str) -> (SiglipConfig, HashMap<String, Tensor>) {
     let ckpt = Checkpoint::open(fixture(dir).join("checkpoint")).expect("the checkpoint opens");
-    let c = match ckpt.model_type() {
-        Some("siglip2") => SiglipConfig::from_hf2(&ckpt.siglip2_config().unwrap()).unwrap(),
-        _ => SiglipConfig::from_hf(&ckpt.siglip_config().unwrap()).unwrap(),
-    };
+    let c = SiglipConfig::from_checkpoint(&ckpt).unwrap().expect("a SigLIP model type");
     let w = siglip::load_weights(&c, ckpt).expect("every weight loads, none left over");
     (c, w)
 }
@@ -47,11 +43,7 @@ fn run(
     let batch = siglip::batch_from_inputs(c, inputs, layout, extras).expect("a valid batch");
     let g = siglip::graph(c, &batch).expect("the graph builds");
     let feed = siglip::feed(c, &batch, inputs).expect("the batch's inputs");
-    let exe = engine.compile(&g).unwrap_or_else(|e| panic!("compile on {}: {e}", engine.device()));
-    let outs = exe
-        .run_from(&Overlay(&feed, weights))
-        .unwrap_or_else(|e| panic!("run on {}: {e}", engine.device()));
-    exe.output_names().map(str::to_string).zip(outs).collect()
+    common::run_model(engine, &g, &feed, weights)
 }
 
 /// Largest |got − want| over the rows `keep` selects (`None`: all), shapes checked.

@@ -65,7 +65,9 @@ pub fn builtin_with_times(name: &str, times: packfuse_ir::Times) -> Option<Resul
             return Some(siglip::graph(&c, &preset_batch(&c)).map_err(|e| match e {
                 siglip::ModelError::Ir(e) => e,
                 // The presets are valid configs: a failure here is a bug in them.
-                siglip::ModelError::Invalid(m) => panic!("preset {preset}: {m}"),
+                e @ (siglip::ModelError::Invalid(_) | siglip::ModelError::Checkpoint(_)) => {
+                    panic!("preset {preset}: {e}")
+                }
             }));
         }
     })

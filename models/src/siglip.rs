@@ -40,6 +40,9 @@ pub enum ModelError {
     /// The config or the batch does not describe a model this module builds.
     #[error("{0}")]
     Invalid(String),
+    /// The checkpoint's `config.json` could not be read (the error names the file).
+    #[error(transparent)]
+    Checkpoint(#[from] CheckpointError),
 }
 
 /// Sizes of one transformer tower.
@@ -175,6 +178,17 @@ impl SiglipConfig {
             text: TextConfig { tower: tt, vocab: 256_000, max_positions: 64, projection: proj },
             dtype: DType::F32,
         })
+    }
+
+    /// The model a checkpoint folder's `config.json` describes, by its `model_type`:
+    /// "siglip" ([`SiglipConfig::from_hf`]) or "siglip2" ([`SiglipConfig::from_hf2`]);
+    /// `None` for any other model type (or none).
+    pub fn from_checkpoint(ckpt: &Checkpoint) -> Result<Option<SiglipConfig>, ModelError> {
+        Ok(Some(match ckpt.model_type() {
+            Some("siglip") => Self::from_hf(&ckpt.siglip_config()?)?,
+            Some("siglip2") => Self::from_hf2(&ckpt.siglip2_config()?)?,
+            _ => return Ok(None),
+        }))
     }
 
     /// From a SigLIP checkpoint's config (`model_type` "siglip": SigLIP and fixed-resolution

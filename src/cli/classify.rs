@@ -18,13 +18,14 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use packfuse::codegen::Overlay;
 use packfuse::io;
-use packfuse::models::checkpoint::{Checkpoint, CheckpointError};
+use packfuse::models::checkpoint::Checkpoint;
 use packfuse::models::preprocess::{self, ImageProcessor, PreprocessError};
 use packfuse::models::siglip::{self, Extras, SiglipConfig};
 use packfuse::models::siglip2::NaflexLayout;
 use packfuse::models::tokenize::{TextProcessor, SIGLIP_TEXT_LENGTH};
 use packfuse::Tensor;
 
+use super::model::model_error;
 use super::{engine, say, CliError};
 
 /// The zero-shot pipeline's hypothesis template.
@@ -77,23 +78,15 @@ fn input_err(e: impl std::fmt::Display) -> CliError {
 
 /// A checkpoint folder's model config and its model type ("siglip" or "siglip2").
 fn open_model(dir: &Path) -> Result<(Checkpoint, SiglipConfig, String), CliError> {
-    let ckpt_err = |e: CheckpointError| input_err(e);
-    let ckpt = Checkpoint::open(dir).map_err(ckpt_err)?;
-    let model_err = |e: siglip::ModelError| CliError::Input(format!("{}: {e}", dir.display()));
+    let ckpt = Checkpoint::open(dir).map_err(input_err)?;
     let model_type = ckpt.model_type().unwrap_or("(none)").to_string();
-    let config =
-        match model_type.as_str() {
-            "siglip" => SiglipConfig::from_hf(&ckpt.siglip_config().map_err(ckpt_err)?)
-                .map_err(model_err)?,
-            "siglip2" => SiglipConfig::from_hf2(&ckpt.siglip2_config().map_err(ckpt_err)?)
-                .map_err(model_err)?,
-            other => {
-                let d = dir.display();
-                return Err(CliError::Input(format!(
-                    "{d}: model_type {other:?}: only siglip and siglip2 checkpoints are supported"
-                )));
-            }
-        };
+    let Some(config) = SiglipConfig::from_checkpoint(&ckpt).map_err(|e| model_error(dir, e))?
+    else {
+        let d = dir.display();
+        return Err(CliError::Input(format!(
+            "{d}: model_type {model_type:?}: only siglip and siglip2 checkpoints are supported"
+        )));
+    };
     Ok((ckpt, config, model_type))
 }
 

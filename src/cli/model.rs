@@ -95,29 +95,21 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
     }
     let engine = engine(device)?;
     let dir = &args.checkpoint;
-    let ckpt_err =
-        |e: packfuse::models::checkpoint::CheckpointError| CliError::Input(e.to_string());
-    let ckpt = Checkpoint::open(dir).map_err(ckpt_err)?;
+    let ckpt = Checkpoint::open(dir).map_err(|e| CliError::Input(e.to_string()))?;
     wrong_family(args.family, &ckpt)?;
-    let model_err = |e: siglip::ModelError| CliError::Input(format!("{}: {e}", dir.display()));
-    let config = match (args.family, ckpt.model_type()) {
-        (Family::Siglip, Some("siglip")) => {
-            SiglipConfig::from_hf(&ckpt.siglip_config().map_err(ckpt_err)?).map_err(model_err)?
-        }
-        (Family::Siglip2, Some("siglip2")) => {
-            SiglipConfig::from_hf2(&ckpt.siglip2_config().map_err(ckpt_err)?).map_err(model_err)?
-        }
-        (family, found) => {
-            return Err(CliError::Input(format!(
-                "{}: model_type {:?} is not a {} checkpoint",
-                dir.display(),
-                found.unwrap_or("(none)"),
-                family.name(),
-            )))
-        }
+    // After wrong_family, a config here is of this family's model type.
+    let Some(config) = SiglipConfig::from_checkpoint(&ckpt).map_err(|e| model_error(dir, e))?
+    else {
+        return Err(CliError::Input(format!(
+            "{}: model_type {:?} is not a {} checkpoint",
+            dir.display(),
+            ckpt.model_type().unwrap_or("(none)"),
+            args.family.name(),
+        )));
     };
     let start = Instant::now();
-    let weights = siglip::load_weights(&config, ckpt).map_err(ckpt_err)?;
+    let weights =
+        siglip::load_weights(&config, ckpt).map_err(|e| CliError::Input(e.to_string()))?;
     let loaded = start.elapsed();
     let inputs: HashMap<String, Tensor> = io::load(&args.inputs)?.into_iter().collect();
     let layout = if args.packed { NaflexLayout::Packed } else { NaflexLayout::Padded };
@@ -128,6 +120,15 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
     let g = siglip::graph(&config, &batch).map_err(context)?;
     let feed = siglip::feed(&config, &batch, &inputs).map_err(context)?;
     execute(&engine, &g, &feed, &weights, loaded, args, out)
+}
+
+/// A model error as the CLI says it: checkpoint errors name their file already, the others
+/// get the checkpoint folder.
+pub(super) fn model_error(dir: &std::path::Path, e: siglip::ModelError) -> CliError {
+    match e {
+        siglip::ModelError::Checkpoint(e) => CliError::Input(e.to_string()),
+        e => CliError::Input(format!("{}: {e}", dir.display())),
+    }
 }
 
 /// An error naming the right command when the checkpoint's `model_type` is another
