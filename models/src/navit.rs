@@ -76,7 +76,9 @@ use serde::Deserialize;
 
 use crate::checkpoint::{Checkpoint, CheckpointError, CONFIG_FILE};
 use crate::packing::{choose_patches, SplitMix64};
-use crate::siglip::{int_or_float, map_head, take_params, ModelError, TowerConfig};
+use crate::siglip::{
+    check_naflex_mask, int_or_float, map_head, take_params, ModelError, TowerConfig,
+};
 use crate::vit::{self, Attend, VitConfig};
 
 /// `config.json`'s `model_type` of a NaViT checkpoint.
@@ -549,7 +551,7 @@ pub fn batch_from_inputs(
         }
         [bb, p, kk] if *kk == k && *bb == b => {
             if let Some(mask) = inputs.get("pixel_attention_mask") {
-                check_mask(&int_or_float(mask, "pixel_attention_mask", &[b, *p])?, &grids, *p)?;
+                check_naflex_mask(&int_or_float(mask, "pixel_attention_mask", &[b, *p])?, &grids, *p)?;
             }
             PixelLayout::Padded { max_patches: *p }
         }
@@ -562,20 +564,6 @@ pub fn batch_from_inputs(
     let batch = NavitBatch { grids, pixels, keep, hidden_states };
     batch.kept(c)?;
     Ok(batch)
-}
-
-/// A NaFlex mask must mark exactly the first `h·w` slots of each image.
-fn check_mask(mask: &[i64], grids: &[(usize, usize)], slots: usize) -> Result<(), ModelError> {
-    for (i, &(h, w)) in grids.iter().enumerate() {
-        let row = &mask[i * slots..(i + 1) * slots];
-        if row.iter().enumerate().any(|(j, &m)| (m != 0) != (j < h * w)) {
-            return Err(ModelError::Invalid(format!(
-                "pixel_attention_mask row {i} is not the first {} slots (spatial shape ({h}, {w}))",
-                h * w
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// Every parameter of the model `c` under the names of the module docs, taken from

@@ -741,15 +741,7 @@ pub fn batch_from_inputs(
                 shapes.chunks(2).map(|hw| (hw[0].max(0) as usize, hw[1].max(0) as usize)).collect();
             if let Some(mask) = inputs.get("pixel_attention_mask") {
                 let mask = int_or_float(mask, "pixel_attention_mask", &[b, slots])?;
-                for (i, &(h, w)) in grids.iter().enumerate() {
-                    let row = &mask[i * slots..(i + 1) * slots];
-                    if row.iter().enumerate().any(|(j, &m)| (m != 0) != (j < h * w)) {
-                        return bad(format!(
-                            "pixel_attention_mask row {i} is not the first {} slots (spatial shape ({h}, {w}))",
-                            h * w
-                        ));
-                    }
-                }
+                check_naflex_mask(&mask, &grids, slots)?;
             }
             Some(ImageBatch::Naflex { grids, max_patches: slots, layout })
         }
@@ -794,6 +786,25 @@ pub fn batch_from_inputs(
         }
     }
     Ok(Batch { images, texts, text_keys, loss: extras.loss, hidden_states: extras.hidden_states })
+}
+
+/// A NaFlex `pixel_attention_mask` `[B, slots]` must mark exactly the first `h·w` slots of
+/// each image, as the processor writes it (SigLIP 2 and NaViT's padded layout).
+pub(crate) fn check_naflex_mask(
+    mask: &[i64],
+    grids: &[(usize, usize)],
+    slots: usize,
+) -> Result<(), ModelError> {
+    for (i, &(h, w)) in grids.iter().enumerate() {
+        let row = &mask[i * slots..(i + 1) * slots];
+        if row.iter().enumerate().any(|(j, &m)| (m != 0) != (j < h * w)) {
+            return Err(ModelError::Invalid(format!(
+                "pixel_attention_mask row {i} is not the first {} slots (spatial shape ({h}, {w}))",
+                h * w
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// An i32 (or integral float) tensor of `shape` as i64 values.
