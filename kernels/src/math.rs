@@ -142,15 +142,34 @@ widest_simd! {
 
 #[inline(always)]
 fn max_f32_body(a: &[f32]) -> f32 {
-    let mut acc = [f32::NEG_INFINITY; 8];
-    let chunks = a.chunks_exact(8);
-    let tail = chunks.remainder().iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    // `if x > m` rather than `f32::max`: the same result on non-NaN data (NaNs are skipped
+    // either way), but one `vmaxps` per vector instead of a max plus NaN fix-up.
+    let pick = |m: f32, x: f32| if x > m { x } else { m };
+    let mut acc = [f32::NEG_INFINITY; 16];
+    let chunks = a.chunks_exact(16);
+    let tail = chunks.remainder().iter().fold(f32::NEG_INFINITY, |m, &x| pick(m, x));
     for c in chunks {
-        for i in 0..8 {
-            acc[i] = acc[i].max(c[i]);
+        for i in 0..16 {
+            acc[i] = pick(acc[i], c[i]);
         }
     }
-    acc.iter().fold(tail, |m, &x| m.max(x))
+    acc.iter().fold(tail, |m, &x| pick(m, x))
+}
+
+/// One online-softmax step over a row of scores: `m' = max(m, max a)`, then `a ← e^(a − m')`;
+/// returns `(m', Σ a)`. One call (one CPU-feature dispatch) for both passes.
+pub fn softmax_step(a: &mut [f32], m: f32) -> (f32, f32) {
+    softmax_step_wide(a, m)
+}
+
+widest_simd! {
+    fn softmax_step_wide(a: &mut [f32], m: f32) -> (f32, f32) = softmax_step_body;
+}
+
+#[inline(always)]
+fn softmax_step_body(a: &mut [f32], m: f32) -> (f32, f32) {
+    let m = m.max(max_f32_body(a));
+    (m, exp_shift_sum_body(a, m))
 }
 
 /// `Σ a_i` in f64 from eight f32 partial sums of at most 64 terms each refreshed into f64,
@@ -227,6 +246,13 @@ mod tests {
         let m = max_f32(&a);
         assert_eq!(m, a.iter().fold(f32::NEG_INFINITY, |x, &y| x.max(y)));
         assert_eq!(max_f32(&[]), f32::NEG_INFINITY);
+        let long: Vec<f32> = (0..53).map(|i| ((i * 37 % 53) as f32 - 20.0) * 0.5).collect();
+        assert_eq!(max_f32(&long), 16.0);
+        let (mut b, mut c) = (a.clone(), a.clone());
+        let (m2, s2) = softmax_step(&mut b, m - 1.0);
+        assert_eq!((m2, s2), (m, exp_shift_sum(&mut c, m)));
+        assert_eq!(b, c);
+        assert_eq!(softmax_step(&mut a.clone(), m + 3.0).0, m + 3.0);
         let want: Vec<f64> = a.iter().map(|&x| ((x - m) as f64).exp()).collect();
         let sum = exp_shift_sum(&mut a, m);
         for (g, w) in a.iter().zip(&want) {

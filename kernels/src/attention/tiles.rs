@@ -1,6 +1,6 @@
 //! The tiled CPU implementation of packed attention, FlashAttention-2 style: the forward
-//! (output and log-sum-exp), `dq`, and `dk`/`dv`, each over `BQ × BK` tiles whose score
-//! block is computed with `gemm` and consumed at once. The `Tq × Tk` score matrix never
+//! (output and log-sum-exp), `dq`, and `dk`/`dv`, each over tiles of at most `BQ × BK`
+//! whose score block is computed with `gemm` and consumed at once. The `Tq × Tk` score matrix never
 //! exists, and only key tiles that intersect a query block's visible range are visited, so
 //! the work follows the visible query-key pairs (plus at most one partly masked tile per
 //! block edge), never `T²`.
@@ -12,13 +12,31 @@
 use rayon::prelude::*;
 
 use super::{Options, Segments};
-use crate::math::{dot, exp_f32, exp_shift_sum, max_f32};
+use std::cell::RefCell;
+
+use crate::math::{dot, exp_f32, exp_shift_sum, softmax_step};
 use packfuse_ir::MaskKind;
 
-/// Query rows per tile.
-const BQ: usize = 64;
-/// Keys per tile.
-const BK: usize = 64;
+/// Most query rows per tile. A range longer than this is cut into equal tiles, so a
+/// 196-token image is one tile, not three full ones and a 4-row remainder: `gemm` runs far
+/// below its peak on slivers, and each extra key tile costs a rescale of the accumulator.
+const BQ: usize = 256;
+/// Most keys per tile (a `BQ × BK` score tile is 256 KiB, well inside a core's L2).
+const BK: usize = 256;
+
+thread_local! {
+    /// Each worker's score tile for the forward, kept across calls: a fresh 256×256 tile is
+    /// past glibc's mmap threshold, and mapping and faulting it in for every tile cost more
+    /// than the softmax.
+    static SCORES: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `lo..hi` cut into the fewest tiles of at most `max`, of near-equal length: `(start, end)`.
+fn tiles(lo: usize, hi: usize, max: usize) -> impl Iterator<Item = (usize, usize)> {
+    let len = hi.saturating_sub(lo);
+    let n = len.div_ceil(max).max(1);
+    (0..n).map(move |t| (lo + t * len / n, lo + (t + 1) * len / n)).filter(|(a, b)| a < b)
+}
 
 /// The geometry of one attention call.
 pub struct Geometry<'a> {
@@ -165,13 +183,14 @@ struct FwdTile {
     lse: Vec<f32>,
 }
 
-/// Query blocks of every (segment, head), largest work first is left to rayon's stealing.
-fn query_blocks(g: &Geometry) -> Vec<(usize, usize, usize)> {
+/// Query blocks `(segment, head, i0, i1)` of every (segment, head); balancing is left to
+/// rayon's stealing.
+fn query_blocks(g: &Geometry) -> Vec<(usize, usize, usize, usize)> {
     let mut items = Vec::new();
     for b in 0..g.segments() {
         for h in 0..g.hq {
-            for i0 in (0..g.lq(b)).step_by(BQ) {
-                items.push((b, h, i0));
+            for (i0, i1) in tiles(0, g.lq(b), BQ) {
+                items.push((b, h, i0, i1));
             }
         }
     }
@@ -193,7 +212,7 @@ pub fn forward(
     let want_out = out.is_some();
     let tiles: Vec<FwdTile> = query_blocks(g)
         .into_par_iter()
-        .map(|(b, h, i0)| forward_tile(g, q, k, v, b, h, i0, want_out))
+        .map(|(b, h, i0, i1)| forward_tile(g, q, k, v, b, h, (i0, i1), want_out))
         .collect();
     for t in tiles {
         let q0 = g.seg.cu_q[t.b];
@@ -219,11 +238,10 @@ fn forward_tile(
     v: &[f32],
     b: usize,
     h: usize,
-    i0: usize,
+    (i0, i1): (usize, usize),
     want_out: bool,
 ) -> FwdTile {
     let d = g.d;
-    let i1 = (i0 + BQ).min(g.lq(b));
     let rows = i1 - i0;
     let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
     let kh = h / (g.hq / g.hk);
@@ -232,39 +250,45 @@ fn forward_tile(
     let span = g.keys_of_block(b, i0, i1);
     let mut acc = vec![0f32; if want_out { rows * d } else { 0 }];
     let (mut m, mut l) = (vec![f32::NEG_INFINITY; rows], vec![0f32; rows]);
-    let mut s = vec![0f32; rows * BK];
-    for j0 in (span.lo..span.hi).step_by(BK) {
-        let kn = BK.min(span.hi - j0);
-        let base = ((k0 + j0) * g.hk + kh) * d;
-        // S = scale · Q Kᵀ
-        let kt = MatRef::new(k, base, 1, g.k_rs());
-        mm(&mut s, rows, kn, d, qm, kt, g.scale, false);
-        for (r, range) in ranges.iter().enumerate() {
-            let row = &mut s[r * kn..(r + 1) * kn];
-            let (lo, hi) = (range.lo.max(j0), range.hi.min(j0 + kn));
-            if lo >= hi {
-                row.fill(0.0);
-                continue;
+    let need = rows * BK.min(span.hi.saturating_sub(span.lo));
+    SCORES.with_borrow_mut(|s| {
+        // Every element a tile reads is first written by its `mm` (no accumulate), so the
+        // scratch is grown but never cleared.
+        if s.len() < need {
+            s.resize(need, 0.0);
+        }
+        for (j0, j1) in tiles(span.lo, span.hi, BK) {
+            let kn = j1 - j0;
+            let base = ((k0 + j0) * g.hk + kh) * d;
+            // S = scale · Q Kᵀ
+            let kt = MatRef::new(k, base, 1, g.k_rs());
+            mm(s, rows, kn, d, qm, kt, g.scale, false);
+            for (r, range) in ranges.iter().enumerate() {
+                let row = &mut s[r * kn..(r + 1) * kn];
+                let (lo, hi) = (range.lo.max(j0), range.hi.min(j0 + kn));
+                if lo >= hi {
+                    row.fill(0.0);
+                    continue;
+                }
+                let (lo, hi) = (lo - j0, hi - j0);
+                let (m_new, sum) = softmax_step(&mut row[lo..hi], m[r]);
+                let corr = exp_f32(m[r] - m_new);
+                row[..lo].fill(0.0);
+                row[hi..].fill(0.0);
+                l[r] = l[r] * corr + sum;
+                m[r] = m_new;
+                if want_out && corr != 1.0 {
+                    acc[r * d..(r + 1) * d].iter_mut().for_each(|x| *x *= corr);
+                }
             }
-            let (lo, hi) = (lo - j0, hi - j0);
-            let m_new = m[r].max(max_f32(&row[lo..hi]));
-            let corr = exp_f32(m[r] - m_new);
-            let sum = exp_shift_sum(&mut row[lo..hi], m_new);
-            row[..lo].fill(0.0);
-            row[hi..].fill(0.0);
-            l[r] = l[r] * corr + sum;
-            m[r] = m_new;
-            if want_out && corr != 1.0 {
-                acc[r * d..(r + 1) * d].iter_mut().for_each(|x| *x *= corr);
+            if want_out {
+                // O += P V
+                let pm = MatRef::new(s, 0, kn, 1);
+                let vm = MatRef::new(v, base, g.k_rs(), 1);
+                mm(&mut acc, rows, d, kn, pm, vm, 1.0, true);
             }
         }
-        if want_out {
-            // O += P V
-            let pm = MatRef::new(&s, 0, kn, 1);
-            let vm = MatRef::new(v, base, g.k_rs(), 1);
-            mm(&mut acc, rows, d, kn, pm, vm, 1.0, true);
-        }
-    }
+    });
     let lse = m
         .iter()
         .zip(&l)
@@ -337,8 +361,7 @@ pub fn backward_dq(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved,
     let dvec = row_dots(g, saved);
     let tiles: Vec<FwdTile> = query_blocks(g)
         .into_par_iter()
-        .map(|(b, h, i0)| {
-            let i1 = (i0 + BQ).min(g.lq(b));
+        .map(|(b, h, i0, i1)| {
             let rows = i1 - i0;
             let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
             let kh = h / (g.hq / g.hk);
@@ -350,9 +373,10 @@ pub fn backward_dq(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved,
             let dv = &dvec[h * tq + q0 + i0..h * tq + q0 + i1];
             let span = g.keys_of_block(b, i0, i1);
             let mut acc = vec![0f32; rows * d];
-            let (mut s, mut dp) = (vec![0f32; rows * BK], vec![0f32; rows * BK]);
-            for j0 in (span.lo..span.hi).step_by(BK) {
-                let kn = BK.min(span.hi - j0);
+            let kmax = BK.min(span.hi.saturating_sub(span.lo));
+            let (mut s, mut dp) = (vec![0f32; rows * kmax], vec![0f32; rows * kmax]);
+            for (j0, j1) in tiles(span.lo, span.hi, BK) {
+                let kn = j1 - j0;
                 let base = ((k0 + j0) * g.hk + kh) * d;
                 mm(&mut s, rows, kn, d, qm, MatRef::new(k, base, 1, g.k_rs()), g.scale, false);
                 probabilities(&mut s, kn, j0, &ranges, lse);
@@ -393,15 +417,14 @@ pub fn backward_dkv(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved
     let mut items = Vec::new();
     for b in 0..g.segments() {
         for kh in 0..g.hk {
-            for j0 in (0..g.lk(b)).step_by(BK) {
-                items.push((b, kh, j0));
+            for (j0, j1) in tiles(0, g.lk(b), BK) {
+                items.push((b, kh, j0, j1));
             }
         }
     }
     let tiles: Vec<KvTile> = items
         .into_par_iter()
-        .map(|(b, kh, j0)| {
-            let j1 = (j0 + BK).min(g.lk(b));
+        .map(|(b, kh, j0, j1)| {
             let kn = j1 - j0;
             let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
             let base = ((k0 + j0) * g.hk + kh) * d;
@@ -415,10 +438,10 @@ pub fn backward_dkv(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved
             let (Some(first), Some(last)) = (first, last) else {
                 return KvTile { b, kh, j0, dk, dv: dvv };
             };
-            let (mut s, mut dp) = (vec![0f32; BQ * kn], vec![0f32; BQ * kn]);
+            let qmax = BQ.min(last + 1 - first);
+            let (mut s, mut dp) = (vec![0f32; qmax * kn], vec![0f32; qmax * kn]);
             for h in kh * group..(kh + 1) * group {
-                for i0 in (first..=last).step_by(BQ) {
-                    let i1 = (i0 + BQ).min(last + 1);
+                for (i0, i1) in tiles(first, last + 1, BQ) {
                     let rows = i1 - i0;
                     let qoff = ((q0 + i0) * g.hq + h) * d;
                     let qm = MatRef::new(q, qoff, g.q_rs(), 1);
@@ -448,5 +471,30 @@ pub fn backward_dkv(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved
                 dkv[dst..dst + d].copy_from_slice(row);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tiles;
+
+    #[test]
+    fn tiles_cover_the_range_in_near_equal_parts_of_at_most_max() {
+        for (lo, hi, max) in [(0, 196, 256), (0, 257, 256), (5, 1000, 64), (3, 3, 8), (0, 1, 1)] {
+            let t: Vec<_> = tiles(lo, hi, max).collect();
+            assert_eq!(t.len(), (hi - lo).div_ceil(max), "{lo}..{hi} by {max}");
+            let mut at = lo;
+            for &(a, b) in &t {
+                assert_eq!(a, at);
+                assert!(b > a && b - a <= max);
+                at = b;
+            }
+            assert_eq!(at, hi.max(lo));
+            let lens: Vec<usize> = t.iter().map(|(a, b)| b - a).collect();
+            if let (Some(mn), Some(mx)) = (lens.iter().min(), lens.iter().max()) {
+                assert!(mx - mn <= 1, "{lens:?}");
+            }
+        }
+        assert_eq!(tiles(0, 196, 256).collect::<Vec<_>>(), vec![(0, 196)]);
     }
 }
