@@ -392,6 +392,33 @@ fn op_repeat_prints_the_median_time() {
 }
 
 #[test]
+fn packfuse_profile_prints_where_each_run_spent_its_time() {
+    let a = f32s(&[2, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    let b = f32s(&[3, 2], &[7.0, 8.0, 9.0, 10.0, 11.0, 12.0]);
+    let inputs = write_tensors("profile-in.safetensors", &[("a", a), ("b", b)]);
+    let out = scratch("profile-out.safetensors");
+    let args =
+        ["op", "matmul", "--inputs", inputs.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let args: Vec<&str> = args.into_iter().chain(["--device", "cpu", "--repeat", "2"]).collect();
+    let o = packfuse_env(&args, &[("PACKFUSE_PROFILE", "1")]);
+    assert_ok(&o);
+    let err = stderr(&o);
+    // One table per run (the first run and two timed ones), each a header and its rows.
+    let headers: Vec<&str> = err.lines().filter(|l| l.starts_with("profile: ")).collect();
+    assert_eq!(headers.len(), 3, "{err}");
+    assert!(headers[0].starts_with("profile: 1 launches, "), "{err}");
+    let row =
+        err.lines().find(|l| l.contains("matmul -> [2, 2]")).unwrap_or_else(|| panic!("{err}"));
+    assert!(row.contains("100.0%") && row.contains(" 1x "), "{row}");
+    // Off by default and with PACKFUSE_PROFILE=0.
+    for env in [&[][..], &[("PACKFUSE_PROFILE", "0")][..]] {
+        let o = packfuse_env(&args, env);
+        assert_ok(&o);
+        assert!(!stderr(&o).contains("profile:"), "{}", stderr(&o));
+    }
+}
+
+#[test]
 fn op_norms_and_gelu_values() {
     let x = [1.0f32, 2.0, 3.0, 4.0, -1.0, 0.0, 1.0, 2.0];
     let w = [0.5f32, 1.0, 1.5, 2.0];
