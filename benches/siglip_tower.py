@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """SigLIP 2 B/16 image tower on the CPU: packfuse against PyTorch eager `transformers`.
 
-    python3 benches/siglip_tower.py [PACKFUSE_BIN] [--runs N] [--batch B] [--threads T]
+    python3 benches/siglip_tower.py [PACKFUSE_BIN] [--runs N] [--rounds R] [--batch B] [--threads T]
 
 Needs torch, transformers and safetensors (e.g. the venv of
 scripts/make_siglip_model_fixtures.py). Builds a random-weight `SiglipModel` with the SigLIP 2
@@ -15,8 +15,11 @@ tower, which is not run), saves it with `save_pretrained`, and times on the same
   (median of N runs after the first; each run binds the inputs and returns the outputs),
   with `RAYON_NUM_THREADS=T`.
 
-T defaults to the CPUs this process may use. Both outputs are compared (normalised image
-embeddings, max abs error). Prints images/s for both and the ratio packfuse / PyTorch.
+T defaults to the CPUs this process may use. The two sides alternate over R rounds (N runs
+of each per round), because a shared machine's speed drifts by up to 2x over minutes; the
+reported ratio is the median of the per-round ratios (images/s of packfuse / PyTorch), and
+the images/s are the medians over rounds. Both outputs are compared (normalised image
+embeddings, max abs error).
 """
 import argparse
 import json
@@ -32,7 +35,9 @@ from transformers import SiglipConfig, SiglipModel
 
 ap = argparse.ArgumentParser()
 ap.add_argument("bin", nargs="?", default="target/release/packfuse")
-ap.add_argument("--runs", type=int, default=5)
+ap.add_argument("--runs", type=int, default=5, help="timed runs per side in each round")
+ap.add_argument("--rounds", type=int, default=5,
+                help="rounds, each timing PyTorch then packfuse; the ratio is the median over rounds")
 ap.add_argument("--batch", type=int, default=8)
 ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
 ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
@@ -76,31 +81,58 @@ inputs = os.path.join(tmp, "inputs.safetensors")
 save_file({"pixel_values": px}, inputs)
 
 model = model.to(dev)
-with torch.no_grad():
-    ref = model.get_image_features(pixel_values=px.to(dev))
-    ref = getattr(ref, "pooler_output", ref).cpu()
-    ref = ref / ref.norm(dim=-1, keepdim=True)
-    times = []
-    for _ in range(args.runs):
-        sync()
-        t = time.perf_counter()
-        # Like packfuse's timing: inputs in from the host, outputs back to it.
-        out = model.get_image_features(pixel_values=px.to(dev))
-        getattr(out, "pooler_output", out).cpu()
-        times.append(time.perf_counter() - t)
-times.sort()
-torch_s = times[len(times) // 2]
-
 out = os.path.join(tmp, "out.safetensors")
 cmd = [args.bin, "model", "siglip", "--device", args.device, "--checkpoint", ckpt, "--inputs", inputs,
        "--out", out, "--repeat", str(args.runs)]
 env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
 env.pop("PACKFUSE_DEVICE", None)
-p = subprocess.run(cmd, capture_output=True, text=True, env=env)
-if p.returncode != 0:
-    sys.exit(f"{' '.join(cmd)} failed: {p.stderr}")
-line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
-pf_s = float(line.split("median ")[1].split(" ms")[0]) / 1e3
+
+
+def torch_median():
+    times = []
+    with torch.no_grad():
+        for _ in range(args.runs):
+            sync()
+            t = time.perf_counter()
+            # Like packfuse's timing: inputs in from the host, outputs back to it.
+            o = model.get_image_features(pixel_values=px.to(dev))
+            getattr(o, "pooler_output", o).cpu()
+            times.append(time.perf_counter() - t)
+    times.sort()
+    return times[len(times) // 2]
+
+
+def packfuse_median():
+    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if p.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed: {p.stderr}")
+    line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
+    return float(line.split("median ")[1].split(" ms")[0]) / 1e3, p.stdout.strip()
+
+
+with torch.no_grad():
+    ref = model.get_image_features(pixel_values=px.to(dev))
+    ref = getattr(ref, "pooler_output", ref).cpu()
+    ref = ref / ref.norm(dim=-1, keepdim=True)
+
+# Rounds alternate the two sides, so a slow spell of a shared machine falls on both; the
+# ratio is taken within each round and its median reported.
+rounds = []
+for r in range(args.rounds):
+    t_s = torch_median()
+    p_s, stdout = packfuse_median()
+    rounds.append((t_s, p_s))
+    print(f"round {r + 1}/{args.rounds}: torch {t_s * 1e3:.1f} ms, packfuse {p_s * 1e3:.1f} ms, "
+          f"ratio {t_s / p_s:.3f}", file=sys.stderr)
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
+
+torch_s = median([t for t, _ in rounds])
+pf_s = median([p for _, p in rounds])
 got = load_file(out)["image_embeds"]
 err = (got - ref).abs().max().item()
 
@@ -109,14 +141,16 @@ res = {
     "batch": args.batch,
     "threads": args.threads,
     "runs": args.runs,
+    "rounds": args.rounds,
     "torch": torch.__version__,
     "torch_median_s": torch_s,
     "packfuse_median_s": pf_s,
     "torch_images_per_s": args.batch / torch_s,
     "packfuse_images_per_s": args.batch / pf_s,
-    "ratio_packfuse_over_torch": (args.batch / pf_s) / (args.batch / torch_s),
+    "ratio_per_round": [t / p for t, p in rounds],
+    "ratio_packfuse_over_torch": median([t / p for t, p in rounds]),
     "max_abs_err_image_embeds": err,
     "load_average": os.getloadavg(),
 }
-print(p.stdout.strip())
+print(stdout)
 print(json.dumps(res, indent=1))
