@@ -5,14 +5,16 @@
 //!
 //! Kernels (f32 arithmetic, inputs read as their type):
 //! - [`row_norms`] (only with `normalize`): `‖x_i‖` per row, one cube per row;
-//! - [`loss_rows`]: one cube per row `i`, units over the columns `j`, each computing its dot
-//!   product serially; the row's `Σ_j logσ(z l)` (or, for the scalar gradients, the pair
-//!   `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`) buffer that the reduce kernel
-//!   sums (two-stage);
+//! - [`loss_tiles`]: one cube per 64 rows, tiled like a matrix product (shared-memory
+//!   staging, a 4 × 4 register block of logits per unit); the row's `Σ_j logσ(z l)` (or, for
+//!   the scalar gradients, the pair `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`)
+//!   buffer that the reduce kernel sums (two-stage);
 //! - [`row_grad`]: one cube per row `i`; per chunk of `BLOCK` columns the units compute
 //!   `G_ij` into shared memory, then, one unit per embedding element, add `t·Σ_j G_ij ŷ_j`
 //!   to an f32 `[rows, D]` accumulator (`O(N·D)`); the end applies the normalisation's
-//!   chain rule and stores the gradient in its dtype.
+//!   chain rule and stores the gradient in its dtype. (Still the simple kernel: a tiled
+//!   version in the style of `loss_tiles` gave zeros past the first `units` elements on
+//!   lavapipe once `rows·D` passed about 2¹⁸, for a reason not found yet.)
 //!
 //! Checks before any loss kernel runs, as on the CPU: shapes, an empty batch, non-finite `t'`
 //! or `b` (read back: two scalars). With `normalize` the norms are computed on the device
@@ -29,8 +31,15 @@ use crate::norm::cube::block_reduce;
 use crate::Arg;
 
 const K: &str = "sigmoid_loss";
-/// Units per cube.
+/// Units per cube (norms, gradients).
 const BLOCK: usize = 64;
+/// The loss kernel's cube: `TILE_SIDE²` units, each `TILE_REG²` logits of a square tile of
+/// `TILE_SIDE·TILE_REG` rows and columns, staged `TILE_DEPTH` embedding elements at a time.
+const TILE_SIDE: usize = 16;
+/// See [`TILE_SIDE`].
+const TILE_REG: usize = 4;
+/// See [`TILE_SIDE`].
+const TILE_DEPTH: usize = 16;
 
 /// `z_ij`: row `i`'s positive column is the `j` with `i + pi == j + pj` (offsets instead of
 /// a signed `k`, so the index arithmetic stays unsigned; `pi = M` means no positive).
@@ -119,9 +128,18 @@ fn row_norms<X: Float>(
 
 /// Row sums: `scale·Σ_j logσ(z l)` into `rows[i]`, or with `scalars` the pair
 /// `(Σ_j G (l − b), Σ_j G)` into `rows[2i..2i+2]`, `G = −scale·z·σ(−z l)`.
+///
+/// Tiled like a matrix product: a cube of `side × side` units owns `side·reg` rows and
+/// walks every column tile of the same width. Per tile, `depth`-deep slices of `a`'s and
+/// `b`'s rows are staged in shared memory with coalesced reads (rows padded by one float,
+/// so the column reads hit distinct banks); each unit accumulates a `reg × reg` block of
+/// dot products in registers (rows `ty + side·r`, columns `tx + side·c`), then turns it
+/// into loss terms summed per row. The row sums are combined across the `side` units of a
+/// row through shared memory at the end. Every barrier is reached by all units (the loop
+/// bounds are uniform per cube).
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn loss_rows<X: Float, Y: Float>(
+fn loss_tiles<X: Float, Y: Float>(
     a: &Tensor<X>,
     b: &Tensor<Y>,
     na: &Array<f32>,
@@ -132,43 +150,122 @@ fn loss_rows<X: Float, Y: Float>(
     scale: f32,
     pi: usize,
     pj: usize,
-    #[comptime] block: usize,
+    #[comptime] side: usize,
+    #[comptime] reg: usize,
+    #[comptime] depth: usize,
     #[comptime] normalize: bool,
     #[comptime] scalars: bool,
     #[define(X, Y)] _types: [StorageType; 2],
 ) {
-    let i = CUBE_POS;
-    // Uniform per cube: every unit reaches the barriers in `block_reduce` or none does.
-    if i < a.shape(0) {
-        let m = b.shape(0);
-        let mut acc0 = 0.0f32;
-        let mut acc1 = 0.0f32;
-        let mut j = UNIT_POS as usize;
-        while j < m {
-            let tl = tile_logit::<X, Y>(a, i, b, j, na, nb, t, normalize);
-            let z = sign(i, j, pi, pj);
-            let l = tl + bias;
-            if comptime!(scalars) {
-                // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
-                let g = -scale * z / (1.0 + (z * l).exp());
-                acc0 += g * tl;
-                acc1 += g;
-            } else {
-                let s = z * l;
-                acc0 += min(s, 0.0) - log1p_unit((-s.abs()).exp());
-            }
-            j += block;
+    let n = a.shape(0);
+    let m = b.shape(0);
+    let d = a.shape(1);
+    let span = comptime!(side * reg);
+    let pad = comptime!(depth + 1);
+    let units = comptime!(side * side);
+    let i0 = CUBE_POS * span;
+    let unit = UNIT_POS as usize;
+    let ty = unit / side;
+    let tx = unit % side;
+    // a's slice at 0, b's at span·pad; reused for the row sums at the end.
+    let mut smem = SharedMemory::<f32>::new(comptime!(2 * span * (depth + 1)));
+    let mut acc = Array::<f32>::new(comptime!(reg * reg));
+    let mut sum0 = Array::<f32>::new(reg);
+    let mut sum1 = Array::<f32>::new(reg);
+    #[unroll]
+    for r in 0..reg {
+        sum0[r] = 0.0;
+        sum1[r] = 0.0;
+    }
+    let mut j0 = 0usize;
+    while j0 < m {
+        #[unroll]
+        for q in 0..comptime!(reg * reg) {
+            acc[q] = 0.0;
         }
-        let mut smem = SharedMemory::<f32>::new(block);
-        let s0 = block_reduce(&mut smem, acc0, block, false);
-        if comptime!(scalars) {
-            let s1 = block_reduce(&mut smem, acc1, block, false);
-            if UNIT_POS == 0 {
+        let mut d0 = 0usize;
+        while d0 < d {
+            let mut q = unit;
+            while q < span * depth {
+                let r = q / depth;
+                let e = d0 + q % depth;
+                let (ia, jb) = (i0 + r, j0 + r);
+                let mut va = 0.0f32;
+                let mut vb = 0.0f32;
+                if ia < n && e < d {
+                    va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
+                }
+                if jb < m && e < d {
+                    vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
+                }
+                smem[r * pad + q % depth] = va;
+                smem[span * pad + r * pad + q % depth] = vb;
+                q += units;
+            }
+            sync_cube();
+            for kk in 0..depth {
+                #[unroll]
+                for r in 0..reg {
+                    let av = smem[(ty + side * r) * pad + kk];
+                    #[unroll]
+                    for c in 0..reg {
+                        acc[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
+                    }
+                }
+            }
+            sync_cube();
+            d0 += depth;
+        }
+        #[unroll]
+        for r in 0..reg {
+            let i = i0 + ty + side * r;
+            #[unroll]
+            for c in 0..reg {
+                let j = j0 + tx + side * c;
+                if i < n && j < m {
+                    let mut tl = t * acc[r * reg + c];
+                    if comptime!(normalize) {
+                        tl /= na[i] * nb[j];
+                    }
+                    let z = sign(i, j, pi, pj);
+                    let l = tl + bias;
+                    if comptime!(scalars) {
+                        // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
+                        let g = -scale * z / (1.0 + (z * l).exp());
+                        sum0[r] += g * tl;
+                        sum1[r] += g;
+                    } else {
+                        let s = z * l;
+                        sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
+                    }
+                }
+            }
+        }
+        j0 += span;
+    }
+    // The last barrier of the loop (or none: m ≥ 1 makes one pass) freed `smem`.
+    #[unroll]
+    for r in 0..reg {
+        let row = ty + side * r;
+        smem[row * side + tx] = sum0[r];
+        smem[span * side + row * side + tx] = sum1[r];
+    }
+    sync_cube();
+    if unit < span {
+        let i = i0 + unit;
+        if i < n {
+            let mut s0 = 0.0f32;
+            let mut s1 = 0.0f32;
+            for c in 0..side {
+                s0 += smem[unit * side + c];
+                s1 += smem[span * side + unit * side + c];
+            }
+            if comptime!(scalars) {
                 rows[2 * i] = s0;
                 rows[2 * i + 1] = s1;
+            } else {
+                rows[i] = scale * s0;
             }
-        } else if UNIT_POS == 0 {
-            rows[i] = scale * s0;
         }
     }
 }
@@ -442,7 +539,7 @@ fn array<R: Runtime>((handle, len): &Norms) -> ArrayArg<R> {
     unsafe { ArrayArg::from_raw_parts(handle.clone(), *len) }
 }
 
-/// The per-row sums of [`loss_rows`] (`[rows]`, or `[rows, 2]` for the scalar gradients).
+/// The per-row sums of [`loss_tiles`] (`[rows]`, or `[rows, 2]` for the scalar gradients).
 fn partials<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
@@ -452,10 +549,10 @@ fn partials<R: Runtime>(
     let rows = p.a.shape[0];
     let len = if scalars { 2 * rows } else { rows };
     let sums = client.empty(len * 4);
-    loss_rows::launch::<R>(
+    loss_tiles::launch::<R>(
         client,
-        target.grid(rows),
-        CubeDim::new_1d(BLOCK as u32),
+        target.grid(rows.div_ceil(TILE_SIDE * TILE_REG)),
+        CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
         p.a.arg(),
         p.b.arg(),
         array(&p.na),
@@ -467,7 +564,9 @@ fn partials<R: Runtime>(
         p.scale,
         p.pi,
         p.pj,
-        BLOCK,
+        TILE_SIDE,
+        TILE_REG,
+        TILE_DEPTH,
         p.normalize,
         scalars,
         [storage_type(p.a.dtype), storage_type(p.b.dtype)],
