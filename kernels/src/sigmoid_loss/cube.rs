@@ -9,12 +9,10 @@
 //!   staging, a 4 × 4 register block of logits per unit); the row's `Σ_j logσ(z l)` (or, for
 //!   the scalar gradients, the pair `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`)
 //!   buffer that the reduce kernel sums (two-stage);
-//! - [`row_grad`]: one cube per row `i`; per chunk of `BLOCK` columns the units compute
-//!   `G_ij` into shared memory, then, one unit per embedding element, add `t·Σ_j G_ij ŷ_j`
-//!   to an f32 `[rows, D]` accumulator (`O(N·D)`); the end applies the normalisation's
-//!   chain rule and stores the gradient in its dtype. (Still the simple kernel: a tiled
-//!   version in the style of `loss_tiles` gave zeros past the first `units` elements on
-//!   lavapipe once `rows·D` passed about 2¹⁸, for a reason not found yet.)
+//! - [`grad_tiles`]: one cube per 64 rows; per 64-column tile the logits are computed as
+//!   in `loss_tiles`, `G_ij` goes to shared memory, then, one unit per (row, embedding
+//!   element), `t·Σ_j G_ij ŷ_j` is added to an f32 `[rows, D]` accumulator (`O(N·D)`); the
+//!   end applies the normalisation's chain rule and stores the gradient in its dtype.
 //!
 //! Checks before any loss kernel runs, as on the CPU: shapes, an empty batch, non-finite `t'`
 //! or `b` (read back: two scalars). With `normalize` the norms are computed on the device
@@ -31,7 +29,7 @@ use crate::norm::cube::block_reduce;
 use crate::Arg;
 
 const K: &str = "sigmoid_loss";
-/// Units per cube (norms, gradients).
+/// Units per cube (row norms).
 const BLOCK: usize = 64;
 /// The loss kernel's cube: `TILE_SIDE²` units, each `TILE_REG²` logits of a square tile of
 /// `TILE_SIDE·TILE_REG` rows and columns, staged `TILE_DEPTH` embedding elements at a time.
@@ -272,10 +270,15 @@ fn loss_tiles<X: Float, Y: Float>(
 
 /// The gradient of the rows of `a`: `dâ_i = t·Σ_j G_ij b̂_j`, then with `normalize`
 /// `da_i = (dâ_i − â_i (â_i·dâ_i)) / ‖a_i‖`, stored into `out` (`acc`: f32 scratch
-/// `[rows, D]`, row `i` touched only by cube `i`).
+/// `[rows, D]`, rows `i0..i0 + side·reg` touched only by cube `i0 / (side·reg)`).
+///
+/// A cube owns `side·reg` rows, like [`loss_tiles`]: per column tile it computes the
+/// logits the same way (staged slices, a register block per unit), stores `G` for the
+/// tile in shared memory, and then adds `t·G·b̂` for the tile to its rows of `acc`, one
+/// unit per (row, embedding element) with reads of `b` coalesced along the embedding.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn row_grad<X: Float, Y: Float, O: Float>(
+fn grad_tiles<X: Float, Y: Float, O: Float>(
     a: &Tensor<X>,
     b: &Tensor<Y>,
     na: &Array<f32>,
@@ -287,72 +290,157 @@ fn row_grad<X: Float, Y: Float, O: Float>(
     scale: f32,
     pi: usize,
     pj: usize,
-    #[comptime] block: usize,
+    #[comptime] side: usize,
+    #[comptime] reg: usize,
+    #[comptime] depth: usize,
     #[comptime] normalize: bool,
     #[define(X, Y, O)] _types: [StorageType; 3],
 ) {
-    let i = CUBE_POS;
-    if i < a.shape(0) {
-        let m = b.shape(0);
-        let d = a.shape(1);
-        let unit = UNIT_POS as usize;
-        let base = i * d;
-        let mut e = unit;
-        while e < d {
-            acc[base + e] = 0.0;
-            e += block;
-        }
-        let mut gs = SharedMemory::<f32>::new(block);
-        let mut j0 = 0usize;
-        while j0 < m {
-            let j = j0 + unit;
-            let mut g = 0.0f32;
-            if j < m {
-                let tl = tile_logit::<X, Y>(a, i, b, j, na, nb, t, normalize);
-                let z = sign(i, j, pi, pj);
-                g = -scale * z / (1.0 + (z * (tl + bias)).exp());
-                if comptime!(normalize) {
-                    // b̂_j = b_j / ‖b_j‖: the raw row is read below.
-                    g /= nb[j];
-                }
-            }
-            gs[unit] = g;
-            sync_cube();
-            let cols = min(block, m - j0);
+    let n = a.shape(0);
+    let m = b.shape(0);
+    let d = a.shape(1);
+    let span = comptime!(side * reg);
+    let pad = comptime!(depth + 1);
+    let units = comptime!(side * side);
+    let i0 = CUBE_POS * span;
+    let unit = UNIT_POS as usize;
+    let ty = unit / side;
+    let tx = unit % side;
+    // Staging (2·span·pad floats), then the G tile (span², the larger).
+    let mut smem = SharedMemory::<f32>::new(comptime!(if 2 * span * (depth + 1) > span * span {
+        2 * span * (depth + 1)
+    } else {
+        span * span
+    }));
+    let mut lg = Array::<f32>::new(comptime!(reg * reg));
+    // Each unit updates the same (row, element) pairs of `acc` throughout (elements
+    // `unit + k·units` of every row): no barrier is needed between its zeroing, updates
+    // and final read.
+    for r in 0..span {
+        if i0 + r < n {
             let mut e = unit;
             while e < d {
-                let mut s = 0.0f32;
-                for c in 0..cols {
-                    s += gs[c] * f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
+                acc[(i0 + r) * d + e] = 0.0;
+                e += units;
+            }
+        }
+    }
+    let mut j0 = 0usize;
+    while j0 < m {
+        #[unroll]
+        for k in 0..comptime!(reg * reg) {
+            lg[k] = 0.0;
+        }
+        let mut d0 = 0usize;
+        while d0 < d {
+            let mut qs = unit;
+            while qs < span * depth {
+                let r = qs / depth;
+                let e = d0 + qs % depth;
+                let (ia, jb) = (i0 + r, j0 + r);
+                let mut va = 0.0f32;
+                let mut vb = 0.0f32;
+                if ia < n && e < d {
+                    va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
                 }
-                acc[base + e] += t * s;
-                e += block;
+                if jb < m && e < d {
+                    vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
+                }
+                smem[r * pad + qs % depth] = va;
+                smem[span * pad + r * pad + qs % depth] = vb;
+                qs += units;
             }
             sync_cube();
-            j0 += block;
+            #[unroll]
+            for kk in 0..depth {
+                #[unroll]
+                for r in 0..reg {
+                    let av = smem[(ty + side * r) * pad + kk];
+                    #[unroll]
+                    for c in 0..reg {
+                        lg[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
+                    }
+                }
+            }
+            sync_cube();
+            d0 += depth;
         }
-        let mut proj = 0.0f32;
-        if comptime!(normalize) {
+        #[unroll]
+        for r in 0..reg {
+            let i = i0 + ty + side * r;
+            #[unroll]
+            for c in 0..reg {
+                let j = j0 + tx + side * c;
+                let mut g = 0.0f32;
+                if i < n && j < m {
+                    let mut tl = t * lg[r * reg + c];
+                    if comptime!(normalize) {
+                        tl /= na[i] * nb[j];
+                    }
+                    let z = sign(i, j, pi, pj);
+                    g = -scale * z / (1.0 + (z * (tl + bias)).exp());
+                    if comptime!(normalize) {
+                        // b̂_j = b_j / ‖b_j‖: the raw row is read below.
+                        g /= nb[j];
+                    }
+                }
+                smem[(ty + side * r) * span + tx + side * c] = g;
+            }
+        }
+        sync_cube();
+        let cols = min(span, m - j0);
+        for r in 0..span {
+            if i0 + r < n {
+                let mut e = unit;
+                while e < d {
+                    let mut s = 0.0f32;
+                    // Unrolled with a guard, not `for c in 0..cols`: through SPIR-V
+                    // (cubecl 0.10, lavapipe) a run-time-bounded loop at this depth
+                    // (while j0 → for r → while e → loop c) corrupted the state after it,
+                    // and every later loop ran one iteration (docs/cubecl-0.10-notes.md).
+                    #[unroll]
+                    for c in 0..span {
+                        if c < cols {
+                            s += smem[r * span + c]
+                                * f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
+                        }
+                    }
+                    acc[(i0 + r) * d + e] += t * s;
+                    e += units;
+                }
+            }
+        }
+        sync_cube();
+        j0 += span;
+    }
+    if comptime!(normalize) {
+        // â_i·dâ_i, one unit per row (O(D) each, once), into smem[r].
+        if unit < span {
+            let i = i0 + unit;
             let mut p = 0.0f32;
+            if i < n {
+                for e in 0..d {
+                    p += acc[i * d + e] * f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
+                }
+                p /= na[i];
+            }
+            smem[unit] = p;
+        }
+        sync_cube();
+    }
+    for r in 0..span {
+        let i = i0 + r;
+        if i < n {
             let mut e = unit;
             while e < d {
-                p += acc[base + e] * f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
-                e += block;
+                let mut v = acc[i * d + e];
+                if comptime!(normalize) {
+                    let ah = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]) / na[i];
+                    v = (v - ah * smem[r]) / na[i];
+                }
+                out[i * out.stride(0) + e * out.stride(1)] = O::cast_from(v);
+                e += units;
             }
-            // `gs` again (free after the loop's last barrier): one shared array per kernel,
-            // which also keeps the emitted source deterministic (CubeCL orders several
-            // shared arrays differently from process to process).
-            proj = block_reduce(&mut gs, p, block, false) / na[i];
-        }
-        let mut e = unit;
-        while e < d {
-            let mut v = acc[base + e];
-            if comptime!(normalize) {
-                let ah = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]) / na[i];
-                v = (v - ah * proj) / na[i];
-            }
-            out[i * out.stride(0) + e * out.stride(1)] = O::cast_from(v);
-            e += block;
         }
     }
 }
@@ -465,10 +553,10 @@ fn launch_with<R: Runtime>(
         LossPart::Dx | LossPart::Dy => {
             let acc = client.empty((rows * d).max(1) * 4);
             let (a, b) = (plan.a, plan.b);
-            row_grad::launch::<R>(
+            grad_tiles::launch::<R>(
                 client,
-                target.grid(rows),
-                CubeDim::new_1d(BLOCK as u32),
+                target.grid(rows.div_ceil(TILE_SIDE * TILE_REG)),
+                CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
                 a.arg(),
                 b.arg(),
                 array(&plan.na),
@@ -481,7 +569,9 @@ fn launch_with<R: Runtime>(
                 plan.scale,
                 plan.pi,
                 plan.pj,
-                BLOCK,
+                TILE_SIDE,
+                TILE_REG,
+                TILE_DEPTH,
                 plan.normalize,
                 [storage_type(a.dtype), storage_type(b.dtype), storage_type(out.dtype)],
             );
