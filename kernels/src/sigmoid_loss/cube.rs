@@ -67,36 +67,91 @@ fn log1p_unit(u: f32) -> f32 {
     2.0 * w * p
 }
 
-/// `a_i · b_j`, serially, in f32.
-#[cube]
-fn dot_rows<X: Float, Y: Float>(a: &Tensor<X>, i: usize, b: &Tensor<Y>, j: usize) -> f32 {
-    let d = a.shape(1);
-    let mut dot = 0.0f32;
-    for e in 0..d {
-        let av = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
-        dot += av * f32::cast_from(b[j * b.stride(0) + e * b.stride(1)]);
-    }
-    dot
-}
-
-/// `t·â_i·b̂_j`: the logit without the bias (so `dt'` sees no cancellation against `b`).
+/// `t·â_i·b̂_j` from the raw dot product `a_i·b_j`: the logit without the bias (so `dt'`
+/// sees no cancellation against `b`).
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn tile_logit<X: Float, Y: Float>(
-    a: &Tensor<X>,
+fn tile_logit(
+    dot: f32,
     i: usize,
-    b: &Tensor<Y>,
     j: usize,
     na: &Array<f32>,
     nb: &Array<f32>,
     t: f32,
     #[comptime] normalize: bool,
 ) -> f32 {
-    let mut tl = t * dot_rows::<X, Y>(a, i, b, j);
+    let mut tl = t * dot;
     if comptime!(normalize) {
         tl /= na[i] * nb[j];
     }
     tl
+}
+
+/// The dot products `a_i·b_j` of this unit's `reg × reg` block of the square tile whose
+/// first row is `i0` and first column `j0`, into `acc` (overwritten): rows
+/// `i0 + ty + side·r`, columns `j0 + tx + side·c`, at `acc[r·reg + c]`, for unit
+/// `ty·side + tx` of a `side × side` cube. `depth`-deep slices of the tile's rows of `a`
+/// and `b` are staged in `smem` (at least `2·side·reg·(depth + 1)` floats; rows padded by
+/// one so the column reads hit distinct banks) with coalesced reads, out-of-range rows and
+/// elements as zeros. Every unit of the cube must call it (it has barriers); `smem` is free
+/// again when it returns.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn logit_block<X: Float, Y: Float>(
+    a: &Tensor<X>,
+    b: &Tensor<Y>,
+    i0: usize,
+    j0: usize,
+    smem: &mut SharedMemory<f32>,
+    acc: &mut Array<f32>,
+    #[comptime] side: usize,
+    #[comptime] reg: usize,
+    #[comptime] depth: usize,
+) {
+    let (n, m, d) = (a.shape(0), b.shape(0), a.shape(1));
+    let span = comptime!(side * reg);
+    let pad = comptime!(depth + 1);
+    let units = comptime!(side * side);
+    let unit = UNIT_POS as usize;
+    let ty = unit / side;
+    let tx = unit % side;
+    #[unroll]
+    for q in 0..comptime!(reg * reg) {
+        acc[q] = 0.0;
+    }
+    let mut d0 = 0usize;
+    while d0 < d {
+        let mut q = unit;
+        while q < span * depth {
+            let r = q / depth;
+            let e = d0 + q % depth;
+            let (ia, jb) = (i0 + r, j0 + r);
+            let mut va = 0.0f32;
+            let mut vb = 0.0f32;
+            if ia < n && e < d {
+                va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
+            }
+            if jb < m && e < d {
+                vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
+            }
+            smem[r * pad + q % depth] = va;
+            smem[span * pad + r * pad + q % depth] = vb;
+            q += units;
+        }
+        sync_cube();
+        for kk in 0..depth {
+            #[unroll]
+            for r in 0..reg {
+                let av = smem[(ty + side * r) * pad + kk];
+                #[unroll]
+                for c in 0..reg {
+                    acc[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
+                }
+            }
+        }
+        sync_cube();
+        d0 += depth;
+    }
 }
 
 /// `‖x_i‖` into `norms[i]`, one cube per row.
@@ -157,15 +212,12 @@ fn loss_tiles<X: Float, Y: Float>(
 ) {
     let n = a.shape(0);
     let m = b.shape(0);
-    let d = a.shape(1);
     let span = comptime!(side * reg);
-    let pad = comptime!(depth + 1);
-    let units = comptime!(side * side);
     let i0 = CUBE_POS * span;
     let unit = UNIT_POS as usize;
     let ty = unit / side;
     let tx = unit % side;
-    // a's slice at 0, b's at span·pad; reused for the row sums at the end.
+    // The staging of `logit_block`; reused for the row sums at the end.
     let mut smem = SharedMemory::<f32>::new(comptime!(2 * span * (depth + 1)));
     let mut acc = Array::<f32>::new(comptime!(reg * reg));
     let mut sum0 = Array::<f32>::new(reg);
@@ -177,43 +229,7 @@ fn loss_tiles<X: Float, Y: Float>(
     }
     let mut j0 = 0usize;
     while j0 < m {
-        #[unroll]
-        for q in 0..comptime!(reg * reg) {
-            acc[q] = 0.0;
-        }
-        let mut d0 = 0usize;
-        while d0 < d {
-            let mut q = unit;
-            while q < span * depth {
-                let r = q / depth;
-                let e = d0 + q % depth;
-                let (ia, jb) = (i0 + r, j0 + r);
-                let mut va = 0.0f32;
-                let mut vb = 0.0f32;
-                if ia < n && e < d {
-                    va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
-                }
-                if jb < m && e < d {
-                    vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
-                }
-                smem[r * pad + q % depth] = va;
-                smem[span * pad + r * pad + q % depth] = vb;
-                q += units;
-            }
-            sync_cube();
-            for kk in 0..depth {
-                #[unroll]
-                for r in 0..reg {
-                    let av = smem[(ty + side * r) * pad + kk];
-                    #[unroll]
-                    for c in 0..reg {
-                        acc[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
-                    }
-                }
-            }
-            sync_cube();
-            d0 += depth;
-        }
+        logit_block::<X, Y>(a, b, i0, j0, &mut smem, &mut acc, side, reg, depth);
         #[unroll]
         for r in 0..reg {
             let i = i0 + ty + side * r;
@@ -221,10 +237,7 @@ fn loss_tiles<X: Float, Y: Float>(
             for c in 0..reg {
                 let j = j0 + tx + side * c;
                 if i < n && j < m {
-                    let mut tl = t * acc[r * reg + c];
-                    if comptime!(normalize) {
-                        tl /= na[i] * nb[j];
-                    }
+                    let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
                     let z = sign(i, j, pi, pj);
                     let l = tl + bias;
                     if comptime!(scalars) {
@@ -300,13 +313,13 @@ fn grad_tiles<X: Float, Y: Float, O: Float>(
     let m = b.shape(0);
     let d = a.shape(1);
     let span = comptime!(side * reg);
-    let pad = comptime!(depth + 1);
     let units = comptime!(side * side);
     let i0 = CUBE_POS * span;
     let unit = UNIT_POS as usize;
     let ty = unit / side;
     let tx = unit % side;
-    // Staging (2·span·pad floats), then the G tile (span², the larger).
+    // The staging of `logit_block` (2·span·(depth + 1) floats), then the G tile (span²,
+    // the larger).
     let mut smem = SharedMemory::<f32>::new(comptime!(if 2 * span * (depth + 1) > span * span {
         2 * span * (depth + 1)
     } else {
@@ -327,44 +340,7 @@ fn grad_tiles<X: Float, Y: Float, O: Float>(
     }
     let mut j0 = 0usize;
     while j0 < m {
-        #[unroll]
-        for k in 0..comptime!(reg * reg) {
-            lg[k] = 0.0;
-        }
-        let mut d0 = 0usize;
-        while d0 < d {
-            let mut qs = unit;
-            while qs < span * depth {
-                let r = qs / depth;
-                let e = d0 + qs % depth;
-                let (ia, jb) = (i0 + r, j0 + r);
-                let mut va = 0.0f32;
-                let mut vb = 0.0f32;
-                if ia < n && e < d {
-                    va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
-                }
-                if jb < m && e < d {
-                    vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
-                }
-                smem[r * pad + qs % depth] = va;
-                smem[span * pad + r * pad + qs % depth] = vb;
-                qs += units;
-            }
-            sync_cube();
-            #[unroll]
-            for kk in 0..depth {
-                #[unroll]
-                for r in 0..reg {
-                    let av = smem[(ty + side * r) * pad + kk];
-                    #[unroll]
-                    for c in 0..reg {
-                        lg[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
-                    }
-                }
-            }
-            sync_cube();
-            d0 += depth;
-        }
+        logit_block::<X, Y>(a, b, i0, j0, &mut smem, &mut lg, side, reg, depth);
         #[unroll]
         for r in 0..reg {
             let i = i0 + ty + side * r;
@@ -373,10 +349,7 @@ fn grad_tiles<X: Float, Y: Float, O: Float>(
                 let j = j0 + tx + side * c;
                 let mut g = 0.0f32;
                 if i < n && j < m {
-                    let mut tl = t * lg[r * reg + c];
-                    if comptime!(normalize) {
-                        tl /= na[i] * nb[j];
-                    }
+                    let tl = tile_logit(lg[r * reg + c], i, j, na, nb, t, normalize);
                     let z = sign(i, j, pi, pj);
                     g = -scale * z / (1.0 + (z * (tl + bias)).exp());
                     if comptime!(normalize) {
