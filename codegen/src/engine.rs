@@ -2,6 +2,7 @@
 //! [`Executable`]s, through the process-wide JIT cache of that backend and, when one is
 //! set, the on-disk plan cache.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use crate::disk_cache::{DiskCache, DiskOutcome};
 use crate::knobs::Knobs;
 use crate::pipeline::compile_to_plan;
 use crate::plan::Plan;
+use crate::prepack::{Bound, Prepacked};
 use crate::CodegenError;
 
 /// Compiles graphs for one backend.
@@ -152,13 +154,37 @@ impl Executable {
     pub fn device(&self) -> &'static str {
         self.backend.name()
     }
+
+    /// `weights` laid out for this executable's kernels, once (see [`crate::prepack`]):
+    /// on the CPU, the linear weights its matrix products read transposed are held
+    /// transposed, in place of the originals (unless `PACKFUSE_PREPACK=0`). Run with the result (alone, or under an
+    /// [`Overlay`] of per-run inputs) as with the weights themselves.
+    pub fn prepack(&self, weights: HashMap<String, Tensor>) -> Prepacked {
+        if self.backend.name() == "cpu" && Knobs::from_env().prepack {
+            Prepacked::for_plan(&self.plan, weights)
+        } else {
+            Prepacked::unchanged(weights)
+        }
+    }
 }
 
 /// Named tensors a plan reads: the caller's map, or the bindings of a `recurse` body
 /// (which borrow the outer tensors, so the weights are never copied per iteration).
 pub trait InputSource {
-    /// The tensor bound to `name`, if any.
+    /// The tensor bound to `name`, if any, as held in its own layout (`None` for a tensor
+    /// this source holds only in another layout: see [`InputSource::get_bound`]).
     fn get(&self, name: &str) -> Option<&Tensor>;
+
+    /// The tensor bound to `name` and how it is held; a [`Prepacked`] source holds some
+    /// transposed. The default is [`InputSource::get`], as is.
+    fn get_bound(&self, name: &str) -> Option<Bound<'_>> {
+        self.get(name).map(Bound::Plain)
+    }
+
+    /// The tensor bound to `name` in its own layout, transposed back if held otherwise.
+    fn get_plain(&self, name: &str) -> Option<Cow<'_, Tensor>> {
+        self.get_bound(name).map(Bound::to_plain)
+    }
 }
 
 impl InputSource for HashMap<String, Tensor> {
@@ -172,7 +198,15 @@ pub struct Overlay<'a>(pub &'a dyn InputSource, pub &'a dyn InputSource);
 
 impl InputSource for Overlay<'_> {
     fn get(&self, name: &str) -> Option<&Tensor> {
-        self.0.get(name).or_else(|| self.1.get(name))
+        match self.0.get_bound(name) {
+            Some(Bound::Plain(t)) => Some(t),
+            Some(Bound::Transposed(_)) => None,
+            None => self.1.get(name),
+        }
+    }
+
+    fn get_bound(&self, name: &str) -> Option<Bound<'_>> {
+        self.0.get_bound(name).or_else(|| self.1.get_bound(name))
     }
 }
 
@@ -181,18 +215,19 @@ pub fn bind_inputs(plan: &Plan, inputs: &dyn InputSource) -> Result<Bindings, Co
     let mut b = Bindings::new();
     for (name, ty) in &plan.inputs {
         let t = inputs
-            .get(name)
+            .get_bound(name)
             .ok_or_else(|| IrError::MissingInput { name: name.clone(), ty: ty.clone() })?;
+        let (dtype, shape) = (t.dtype(), t.shape());
         let mismatch = |why: String| IrError::InputMismatch {
             name: name.clone(),
             expected: ty.clone(),
             got: why,
         };
-        let got = || format!("{}{:?}", t.dtype(), t.shape());
-        if t.dtype() != ty.dtype || t.shape().len() != ty.shape.rank() {
+        let got = || format!("{dtype}{shape:?}");
+        if dtype != ty.dtype || shape.len() != ty.shape.rank() {
             return Err(mismatch(got()).into());
         }
-        for (d, &n) in ty.shape.dims().iter().zip(t.shape()) {
+        for (d, &n) in ty.shape.dims().iter().zip(&shape) {
             match d {
                 Dim::Static(s) if *s != n => return Err(mismatch(got()).into()),
                 Dim::Dyn(s) => match b.get(s) {

@@ -10,12 +10,17 @@
 //!   [`crate::disk_cache`]. Off by default: a cache dir is shared state that outlives the
 //!   process, so the caller chooses where it lives ([`crate::Engine::with_disk_cache`]
 //!   does the same without the environment).
+//! - `PACKFUSE_PREPACK=0`: [`crate::Executable::prepack`] keeps every weight as given
+//!   (default: the CPU holds transposed-read linear weights transposed; see
+//!   [`crate::prepack`]). For measuring what prepacking is worth.
+//! - `PACKFUSE_PROFILE=1`: the CPU backend writes a per-run table of where its launches
+//!   spent their time to stderr (read once per process, in `backend::cpu`).
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The environment flags, read once per call.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Knobs {
     /// `PACKFUSE_DEVICE`.
     pub device: Option<String>,
@@ -23,6 +28,8 @@ pub struct Knobs {
     pub dump: Option<PathBuf>,
     /// `PACKFUSE_CACHE_DIR`.
     pub cache_dir: Option<PathBuf>,
+    /// `PACKFUSE_PREPACK` is not `0`.
+    pub prepack: bool,
 }
 
 impl Knobs {
@@ -33,6 +40,7 @@ impl Knobs {
             device: get("PACKFUSE_DEVICE"),
             dump: get("PACKFUSE_DUMP").map(PathBuf::from),
             cache_dir: get("PACKFUSE_CACHE_DIR").map(PathBuf::from),
+            prepack: get("PACKFUSE_PREPACK").is_none_or(|v| v != "0"),
         }
     }
 

@@ -25,6 +25,7 @@ pub mod lower;
 pub mod passes;
 pub mod pipeline;
 pub mod plan;
+pub mod prepack;
 
 pub use backend::{devices, Backend, DeviceKind, DeviceReport};
 pub use cache::CompileStats;
@@ -32,3 +33,4 @@ pub use disk_cache::{DiskCache, DiskOutcome};
 pub use engine::{bind_inputs, Engine, Executable, InputSource, Overlay};
 pub use error::CodegenError;
 pub use plan::Plan;
+pub use prepack::{Bound, Prepacked};

@@ -69,10 +69,15 @@ impl ValueRef {
     /// The concrete view of this value, given the dense shape of its storage; `Err` says
     /// why it cannot be formed (an unbound dim, or a slice past a dynamic dim's run-time size).
     pub fn resolve(&self, base: &[usize], b: &Bindings) -> Result<View, String> {
+        self.resolve_from(View::contiguous(base), b)
+    }
+
+    /// [`ValueRef::resolve`] from the given view of the storage instead of its dense one
+    /// (a weight held transposed: [`crate::prepack`]).
+    pub fn resolve_from(&self, mut v: View, b: &Bindings) -> Result<View, String> {
         let dims = |shape: &Shape| {
             shape.resolve(b).map_err(|name| format!("{name} is not bound by any input"))
         };
-        let mut v = View::contiguous(base);
         for s in &self.steps {
             v = match s {
                 ViewStep::Reshape(shape) => {

@@ -6,12 +6,13 @@ use std::sync::{Arc, OnceLock};
 
 use packfuse_ir::{Bindings, Tensor, TensorData};
 use packfuse_kernels::elem::ensure;
-use packfuse_kernels::{Arg, KernelSpec};
+use packfuse_kernels::{Arg, KernelSpec, View};
 
 use super::{Backend, CompiledKernel};
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Storage};
+use crate::prepack::Bound;
 use crate::{bind_inputs, CodegenError};
 
 /// The native CPU backend.
@@ -77,16 +78,23 @@ impl Backend for CpuBackend {
                     .args
                     .iter()
                     .map(|a| {
-                        let data = match &a.storage {
-                            Storage::Input(name) => input(inputs, name)?.data(),
-                            Storage::Constant(c) => plan.constants[*c].data(),
-                            Storage::Buffer(k) => &slots[plan.buffers[*k].slot],
+                        let (data, base) = match &a.storage {
+                            Storage::Input(name) => match input(inputs, name)? {
+                                Bound::Plain(t) => (t.data(), View::contiguous(t.shape())),
+                                // Held transposed: read through the transposing view.
+                                Bound::Transposed(t) => {
+                                    (t.data(), View::contiguous(t.shape()).permute(&[1, 0]))
+                                }
+                            },
+                            Storage::Constant(c) => {
+                                let t = &plan.constants[*c];
+                                (t.data(), View::contiguous(t.shape()))
+                            }
+                            Storage::Buffer(k) => {
+                                (&slots[plan.buffers[*k].slot], View::contiguous(&shapes[*k]))
+                            }
                         };
-                        let base = match &a.storage {
-                            Storage::Buffer(k) => shapes[*k].clone(),
-                            s => resolve(&plan.storage_type(s).shape, &bindings)?,
-                        };
-                        let view = a.resolve(&base, &bindings).map_err(|e| unbound(&e))?;
+                        let view = a.resolve_from(base, &bindings).map_err(|e| unbound(&e))?;
                         Ok(Arg { data, view })
                     })
                     .collect::<Result<Vec<_>, CodegenError>>()?;
@@ -164,18 +172,30 @@ impl CpuBackend {
         let step = l.recurse.as_ref().expect("a recurse launch");
         let mut owned = Vec::new();
         for a in &step.inputs {
-            if let Storage::Buffer(k) = a.storage {
-                let info = &plan.buffers[k];
-                let mut data = slots[info.slot].clone();
-                ensure(&mut data, info.ty.dtype, shapes[k].iter().product());
-                owned.push(Tensor::new(shapes[k].clone(), data).expect("sized by ensure"));
+            match &a.storage {
+                Storage::Buffer(k) => {
+                    let info = &plan.buffers[*k];
+                    let mut data = slots[info.slot].clone();
+                    ensure(&mut data, info.ty.dtype, shapes[*k].iter().product());
+                    owned.push(Tensor::new(shapes[*k].clone(), data).expect("sized by ensure"));
+                }
+                // A weight held transposed: the step binds it in its own layout.
+                Storage::Input(name) => {
+                    if let b @ Bound::Transposed(_) = input(inputs, name)? {
+                        owned.push(b.to_plain().into_owned());
+                    }
+                }
+                Storage::Constant(_) => {}
             }
         }
         let mut owned = owned.iter();
         let mut bound = Vec::new();
         for a in &step.inputs {
             bound.push(match &a.storage {
-                Storage::Input(name) => input(inputs, name)?,
+                Storage::Input(name) => match input(inputs, name)? {
+                    Bound::Plain(t) => t,
+                    Bound::Transposed(_) => owned.next().expect("one per transposed input"),
+                },
                 Storage::Constant(c) => &plan.constants[*c],
                 Storage::Buffer(_) => owned.next().expect("one per buffer input"),
             });
@@ -233,8 +253,8 @@ fn report_profile(plan: &Plan, p: &[(usize, std::time::Duration, &Vec<usize>)]) 
     }
 }
 
-fn input<'a>(inputs: &'a dyn InputSource, name: &str) -> Result<&'a Tensor, CodegenError> {
-    inputs.get(name).ok_or_else(|| unbound(&format!("input {name:?} is not supplied")))
+fn input<'a>(inputs: &'a dyn InputSource, name: &str) -> Result<Bound<'a>, CodegenError> {
+    inputs.get_bound(name).ok_or_else(|| unbound(&format!("input {name:?} is not supplied")))
 }
 
 fn resolve(shape: &packfuse_ir::Shape, b: &Bindings) -> Result<Vec<usize>, CodegenError> {

@@ -5,6 +5,8 @@
 
 pub mod cube;
 
+use std::borrow::Cow;
+
 use gemm::Parallelism;
 use packfuse_ir::TensorData;
 use rayon::prelude::*;
@@ -53,21 +55,23 @@ fn broadcast(a: &[usize], b: &[usize]) -> Vec<usize> {
 ///
 /// An f32 output receives the product directly and the epilogue then runs over it in
 /// place ([`ew::run_in_place`]); only a half-precision or integer output needs an f32
-/// accumulator of its own.
+/// accumulator of its own. An f32 operand whose matrices have a unit stride along either
+/// axis (dense, or a transposed view of dense data) is read where it lies, strides and
+/// all; any other operand is gathered densely first.
 pub fn cpu(ta: bool, tb: bool, epilogue: Option<&EwProgram>, args: &[Arg], out: &mut TensorData) {
     let d = Dims::of(args[0].shape(), args[1].shape(), ta, tb);
-    let (a, b) = (args[0].to_f32(), args[1].to_f32());
+    let (a, b) = (Operand::of(&args[0], ta, &d.batch), Operand::of(&args[1], tb, &d.batch));
     let mut shape = d.batch.clone();
     shape.extend([d.m, d.n]);
     if let TensorData::F32(c) = out {
-        gemm_batched(&d, ta, tb, &a, args[0].shape(), &b, args[1].shape(), c);
+        gemm_batched(&d, &a, &b, c);
         if let Some(prog) = epilogue {
             ew::run_in_place(prog, 0, &args[2..], out);
         }
         return;
     }
     let mut acc = vec![0.0; shape.iter().product()];
-    gemm_batched(&d, ta, tb, &a, args[0].shape(), &b, args[1].shape(), &mut acc);
+    gemm_batched(&d, &a, &b, &mut acc);
     let acc = TensorData::F32(acc);
     let mut ew_args = vec![Arg::new(&acc, &shape)];
     ew_args.extend(args[2..].iter().cloned());
@@ -76,43 +80,58 @@ pub fn cpu(ta: bool, tb: bool, epilogue: Option<&EwProgram>, args: &[Arg], out: 
     ew::run(&prog, &ew_args, out);
 }
 
-/// Offsets (in elements) of each result matrix's operands, broadcasting batch dims.
-fn batch_offsets(batch: &[usize], op_shape: &[usize]) -> Vec<usize> {
-    let r = op_shape.len();
-    let mat = op_shape[r - 2] * op_shape[r - 1];
-    let v = View::contiguous(&op_shape[..r - 2]).broadcast_to(batch);
-    (0..batch.iter().product()).map(|i| v.index_of(i) * mat).collect()
+/// One operand as `gemm` reads it: f32 elements, where each result matrix's operand
+/// starts, and the strides of element (row, column) of the operand *as multiplied*
+/// (after its transpose flag).
+struct Operand<'a> {
+    data: Cow<'a, [f32]>,
+    offsets: Vec<usize>,
+    row_stride: isize,
+    col_stride: isize,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn gemm_batched(
-    d: &Dims,
-    ta: bool,
-    tb: bool,
-    a: &[f32],
-    a_shape: &[usize],
-    b: &[f32],
-    b_shape: &[usize],
-    c: &mut [f32],
-) {
-    let (oa, ob) = (batch_offsets(&d.batch, a_shape), batch_offsets(&d.batch, b_shape));
-    // a is stored [.., m, k] (or [.., k, m] when transposed): strides of element (i, kk).
-    let (a_rs, a_cs) = if ta { (1, d.m as isize) } else { (d.k as isize, 1) };
-    let (b_rs, b_cs) = if tb { (1, d.k as isize) } else { (d.n as isize, 1) };
+impl<'a> Operand<'a> {
+    /// `arg` (transposed when `t`) for a product whose broadcast batch shape is `batch`.
+    fn of(arg: &Arg<'a>, t: bool, batch: &[usize]) -> Operand<'a> {
+        let v = &arg.view;
+        let r = v.shape.len();
+        let (s0, s1) = (v.strides[r - 2], v.strides[r - 1]);
+        let direct = matches!(arg.data, TensorData::F32(_))
+            && v.strides.iter().all(|&s| s >= 0)
+            && (s0 == 1 || s1 == 1 || v.shape[r - 2] <= 1 || v.shape[r - 1] <= 1);
+        let (data, view) = match arg.data {
+            TensorData::F32(x) if direct => (Cow::Borrowed(&x[..]), v.clone()),
+            _ => (arg.to_f32(), View::contiguous(&v.shape)),
+        };
+        let (s0, s1) = (view.strides[r - 2], view.strides[r - 1]);
+        let (row_stride, col_stride) = if t { (s1, s0) } else { (s0, s1) };
+        let lead = View {
+            shape: view.shape[..r - 2].to_vec(),
+            strides: view.strides[..r - 2].to_vec(),
+            offset: view.offset,
+        }
+        .broadcast_to(batch);
+        let offsets = (0..batch.iter().product()).map(|i| lead.index_of(i)).collect();
+        Operand { data, offsets, row_stride, col_stride }
+    }
+}
+
+fn gemm_batched(d: &Dims, a: &Operand, b: &Operand, c: &mut [f32]) {
     let mn = d.m * d.n;
     if mn == 0 {
         return;
     }
     let threads = rayon::current_num_threads();
-    let par_batches = oa.len() >= threads;
+    let par_batches = a.offsets.len() >= threads;
     let run = |i: usize, ci: &mut [f32]| {
         if d.k == 0 {
             ci.fill(0.0);
             return;
         }
         let par = if par_batches { Parallelism::None } else { Parallelism::Rayon(threads) };
-        // SAFETY: the operand slices hold every element the strides address (shapes were
-        // type-checked and the buffers sized from them), and `ci` is m×n row-major.
+        // SAFETY: each operand's offsets and strides address only elements of its buffer
+        // (its view was resolved against that buffer's shape, and shapes were type-checked),
+        // and `ci` is m×n row-major.
         unsafe {
             gemm::gemm(
                 d.m,
@@ -122,12 +141,12 @@ fn gemm_batched(
                 1,
                 d.n as isize,
                 false,
-                a[oa[i]..].as_ptr(),
-                a_cs,
-                a_rs,
-                b[ob[i]..].as_ptr(),
-                b_cs,
-                b_rs,
+                a.data[a.offsets[i]..].as_ptr(),
+                a.col_stride,
+                a.row_stride,
+                b.data[b.offsets[i]..].as_ptr(),
+                b.col_stride,
+                b.row_stride,
                 0.0,
                 1.0,
                 false,
@@ -141,5 +160,92 @@ fn gemm_batched(
         c.par_chunks_mut(mn).enumerate().for_each(|(i, ci)| run(i, ci));
     } else {
         c.chunks_mut(mn).enumerate().for_each(|(i, ci)| run(i, ci));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(n: usize, seed: u32) -> Vec<f32> {
+        (0..n as u32)
+            .map(|i| ((i.wrapping_mul(2654435761) ^ seed) % 97) as f32 / 48.0 - 1.0)
+            .collect()
+    }
+
+    /// The product of one batch's operands, in f64, from any views: the reference.
+    fn reference(a: &Arg, b: &Arg, ta: bool, tb: bool) -> Vec<f64> {
+        let d = Dims::of(a.shape(), b.shape(), ta, tb);
+        let (av, bv) = (a.to_f64(), b.to_f64());
+        let (ra, rb) = (a.shape().len(), b.shape().len());
+        let (a_mat, b_mat) =
+            (a.shape()[ra - 2] * a.shape()[ra - 1], b.shape()[rb - 2] * b.shape()[rb - 1]);
+        let (oa, ob) = (
+            (0..d.batch.iter().product()).map(|i| {
+                View::contiguous(&a.shape()[..ra - 2]).broadcast_to(&d.batch).index_of(i) * a_mat
+            }),
+            (0..d.batch.iter().product()).map(|i| {
+                View::contiguous(&b.shape()[..rb - 2]).broadcast_to(&d.batch).index_of(i) * b_mat
+            }),
+        );
+        let mut out = Vec::new();
+        for (oa, ob) in oa.zip(ob) {
+            for i in 0..d.m {
+                for j in 0..d.n {
+                    out.push(
+                        (0..d.k)
+                            .map(|kk| {
+                                let x =
+                                    if ta { av[oa + kk * d.m + i] } else { av[oa + i * d.k + kk] };
+                                let y =
+                                    if tb { bv[ob + j * d.k + kk] } else { bv[ob + kk * d.n + j] };
+                                x * y
+                            })
+                            .sum(),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn check(a: Arg, b: Arg, ta: bool, tb: bool) {
+        let want = reference(&a, &b, ta, tb);
+        let mut out = TensorData::F32(vec![0.0; want.len()]);
+        cpu(ta, tb, None, &[a, b], &mut out);
+        let TensorData::F32(got) = out else { unreachable!() };
+        for (g, w) in got.iter().zip(&want) {
+            assert!((*g as f64 - w).abs() < 1e-4, "{g} vs {w}");
+        }
+    }
+
+    #[test]
+    fn strided_operands_are_read_in_place_and_give_the_gathered_product() {
+        // b [n=5, k=7] held as its [7, 5] transpose, then viewed back (strides (1, 5)).
+        let bt = TensorData::F32(values(35, 1));
+        let b = Arg { data: &bt, view: View::contiguous(&[7, 5]).permute(&[1, 0]) };
+        let ad = TensorData::F32(values(6 * 7, 2));
+        for (ta, a_view) in
+            [(false, View::contiguous(&[6, 7])), (true, View::contiguous(&[6, 7]).permute(&[1, 0]))]
+        {
+            let a = Arg { data: &ad, view: a_view };
+            check(a.clone(), b.clone(), ta, true);
+            assert!(matches!(Operand::of(&b, true, &[]).data, Cow::Borrowed(_)));
+        }
+        // Batched, both operands permuted, one broadcast over the batch, one sliced.
+        let xd = TensorData::F32(values(3 * 4 * 9, 3));
+        let x = Arg { data: &xd, view: View::contiguous(&[4, 3, 9]).permute(&[1, 0, 2]) };
+        let yd = TensorData::F32(values(2 * 9 * 6, 4));
+        let y = Arg { data: &yd, view: View::contiguous(&[2, 9, 6]).slice(0, 1, 2) };
+        check(x.clone(), y.clone(), false, false);
+        let yt = Arg { data: &yd, view: View::contiguous(&[2, 6, 9]).slice(0, 1, 2) };
+        check(x, yt, false, true);
+        // Neither axis of unit stride (every other column): gathered, same product.
+        let wd = TensorData::F32(values(9 * 10, 5));
+        let w =
+            Arg { data: &wd, view: View { shape: vec![9, 5], strides: vec![10, 2], offset: 0 } };
+        assert!(matches!(Operand::of(&w, false, &[]).data, Cow::Owned(_)));
+        let ad2 = TensorData::F32(values(3 * 9, 6));
+        check(Arg::new(&ad2, &[3, 9]), w, false, false);
     }
 }

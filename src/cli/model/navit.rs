@@ -48,5 +48,5 @@ pub fn run(args: &ModelArgs, device: Option<&str>, out: &mut dyn Write) -> Resul
         navit::batch_from_inputs(&config, &inputs, keep, args.hidden_states).map_err(context)?;
     let g = navit::graph(&config, &batch).map_err(context)?;
     let feed = navit::feed(&config, &batch, &inputs).map_err(context)?;
-    execute(&engine, &g, &feed, &weights, loaded, args, out)
+    execute(&engine, &g, &feed, weights, loaded, args, out)
 }

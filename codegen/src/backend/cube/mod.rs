@@ -336,8 +336,8 @@ impl<R: Runtime> CubeBackend<R> {
         host: HostValues<'_>,
     ) -> Result<Tensor, CodegenError> {
         if let (Storage::Input(name), Some(inputs)) = (&a.storage, host.inputs) {
-            if let Some(t) = inputs.get(name) {
-                return Ok(t.clone());
+            if let Some(t) = inputs.get_plain(name) {
+                return Ok(t.into_owned());
             }
         }
         let (handle, shape) = self.source(f, &a.storage)?;
@@ -347,8 +347,8 @@ impl<R: Runtime> CubeBackend<R> {
     fn upload_sources(&self, plan: &Plan, inputs: &dyn InputSource) -> HashMap<Storage, Handle> {
         let mut m = HashMap::new();
         for (name, _) in &plan.inputs {
-            let t = inputs.get(name).expect("bind_inputs checked every plan input");
-            m.insert(Storage::Input(name.clone()), self.upload(t));
+            let t = inputs.get_plain(name).expect("bind_inputs checked every plan input");
+            m.insert(Storage::Input(name.clone()), self.upload(&t));
         }
         for (i, c) in plan.constants.iter().enumerate() {
             m.insert(Storage::Constant(i), self.upload(c));
