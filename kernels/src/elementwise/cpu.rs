@@ -124,8 +124,11 @@ pub fn unary_f32(op: UnaryOp, x: f32) -> f32 {
         UnaryOp::Relu => x.max(0.0),
         UnaryOp::Gelu => UnaryOp::Gelu.apply_f64(x as f64) as f32,
         UnaryOp::GeluTanh => {
-            const C: f32 = 0.797_884_6; // √(2/π)
-            0.5 * x * (1.0 + tanh_f32(C * (x + 0.044715 * x * x * x)))
+            // ½x(1 + tanh u) = x·σ(2u) = x / (1 + e^(−2u)): one exponential and one
+            // division, no cancellation to guard against (σ is taken directly), and an
+            // overflowing e^(−2u) (infinite) gives the −0 it should.
+            const C2: f32 = 2.0 * 0.797_884_6; // 2·√(2/π)
+            x / (1.0 + exp_f32(-C2 * (x + 0.044715 * x * x * x)))
         }
         UnaryOp::Silu => x * sigmoid_f32(x),
         UnaryOp::Sin => x.sin(),
@@ -332,6 +335,22 @@ mod tests {
             let want: Vec<f32> = want.iter().map(|&i| s[i]).collect();
             assert_eq!(got, want, "view {:?}, pieces of {piece}", arg.view);
         }
+    }
+
+    #[test]
+    fn gelu_tanh_is_accurate_everywhere() {
+        let mut worst = 0f64;
+        let mut x = -20.0f32;
+        while x < 20.0 {
+            let want = UnaryOp::GeluTanh.apply_f64(x as f64);
+            let got = unary_f32(UnaryOp::GeluTanh, x) as f64;
+            worst = worst.max((got - want).abs() / want.abs().max(1e-3));
+            x += 0.001_3;
+        }
+        assert!(worst < 2e-6, "worst relative error {worst}");
+        assert_eq!(unary_f32(UnaryOp::GeluTanh, -1e4), 0.0);
+        assert_eq!(unary_f32(UnaryOp::GeluTanh, 1e4), 1e4);
+        assert!(unary_f32(UnaryOp::GeluTanh, f32::NAN).is_nan());
     }
 
     #[test]

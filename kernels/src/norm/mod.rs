@@ -50,7 +50,20 @@ pub fn cpu(op: RowOp, axis: usize, x: &Arg, out: &mut TensorData) {
     perm.push(axis);
     let moved = Arg { data: x.data, view: x.view.permute(&perm) };
     let c = shape[axis];
-    let mut rows = moved.to_f32().into_owned();
+    let src = moved.to_f32();
+    if let (true, TensorData::F32(o)) = (axis + 1 == rank, &mut *out) {
+        // Rows already last and an f32 output: each row is copied once, into its place in
+        // `out`, and normalised there while in cache.
+        if c > 0 {
+            let rows = o[..src.len()].par_chunks_mut(c).zip(src.par_chunks(c));
+            rows.for_each(|(row, x)| {
+                row.copy_from_slice(x);
+                apply(op, row);
+            });
+        }
+        return;
+    }
+    let mut rows = src.into_owned();
     if c > 0 {
         rows.par_chunks_mut(c).for_each(|row| apply(op, row));
     }
