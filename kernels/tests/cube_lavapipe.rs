@@ -368,7 +368,11 @@ fn reductions() {
 #[test]
 fn matmuls() {
     let Some(g) = gpu("matmuls") else { return };
-    for (m, k, n) in [(1, 1, 1), (3, 17, 33), (33, 40, 17), (17, 3, 1)] {
+    // Small shapes, then shapes over several 64×64 output tiles and 16-deep k slices with
+    // ragged edges on every side.
+    for (m, k, n) in
+        [(1, 1, 1), (3, 17, 33), (33, 40, 17), (17, 3, 1), (70, 37, 130), (129, 65, 64)]
+    {
         for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
             let a_shape = if ta { [2, k, m] } else { [2, m, k] };
             let b_shape = if tb { vec![n, k] } else { vec![k, n] };
