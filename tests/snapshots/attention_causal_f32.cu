@@ -23,11 +23,17 @@ uint32 threadIdxGlobal = threadIdx.x + threadIdx.y * blockDim.x + threadIdx.z * 
 uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gridDim.x) + blockIdx.x;
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
 // Shared array size: 64, 256 bytes
-float *shared_memory_27 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_28;
-float l_mut_29;
-float l_mut_30;
-uint32 l_mut_44;
+float *shared_memory_18 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
+// Shared array size: 64, 256 bytes
+float *shared_memory_17 = reinterpret_cast<float*>(&dynamic_shared_mem[512]);
+// Shared array size: 64, 256 bytes
+float *shared_memory_16 = reinterpret_cast<float*>(&dynamic_shared_mem[256]);
+float l_mut_34;
+float l_mut_35;
+float l_mut_36;
+float l_mut_45;
+uint32 l_mut_37;
+uint32 l_mut_54;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
 const uint32 l_1 = dynamic_meta[info.static_meta[uint32(14)] + uint32(1)];
@@ -38,139 +44,192 @@ const uint32 l_5 = dynamic_meta[info.static_meta[uint32(15)] + uint32(1)];
 const uint32 l_6 = l_1 / l_5;
 const uint32 l_7 = l_4 / l_6;
 const bool l_8 = threadIdxGlobal < l_2;
-const uint32 l_9 = (l_8) ? threadIdxGlobal : uint32(0);
-const uint32 l_10 = dynamic_meta[info.static_meta[uint32(18)] + uint32(0)];
-const uint32 l_11 = l_3 * l_10;
-const uint32 l_12 = dynamic_meta[info.static_meta[uint32(18)] + uint32(1)];
-const uint32 l_13 = l_4 * l_12;
-const uint32 l_14 = l_11 + l_13;
-const uint32 l_15 = dynamic_meta[info.static_meta[uint32(18)] + uint32(2)];
-const uint32 l_16 = l_9 * l_15;
-const uint32 l_17 = l_14 + l_16;
-const uint32 l_82 = info.static_meta[uint32(0)];
-const uint32 l_83 = l_82 * uint32(1);
-const bool l_84 = l_17 < l_83;
-const uint32 l_85 = l_83 - uint32(1);
-const uint32 l_86 = min(l_17, l_85);
-const float l_87 = buffer_0[l_86];
-const float l_88 = (l_84) ? l_87 : float(0.0);
-const float l_18 = l_88;
-const float l_19 = (l_8) ? l_18 : float(0.0);
-const uint32 l_20 = uint32(2) * l_3;
-const uint32 l_89 = info.static_meta[uint32(3)];
-const uint32 l_90 = l_89 * uint32(1);
-const bool l_91 = l_20 < l_90;
-const uint32 l_92 = l_90 - uint32(1);
-const uint32 l_93 = min(l_20, l_92);
-const int32 l_94 = buffer_3[l_93];
-const int32 l_95 = (l_91) ? l_94 : int32(0);
-const int32 l_21 = l_95;
-const uint32 l_22 = uint32(l_21);
-const uint32 l_23 = uint32(2) * l_3;
-const uint32 l_24 = l_23 + uint32(1);
-const uint32 l_96 = info.static_meta[uint32(3)];
-const uint32 l_97 = l_96 * uint32(1);
-const bool l_98 = l_24 < l_97;
-const uint32 l_99 = l_97 - uint32(1);
-const uint32 l_100 = min(l_24, l_99);
-const int32 l_101 = buffer_3[l_100];
-const int32 l_102 = (l_98) ? l_101 : int32(0);
-const int32 l_25 = l_102;
-const uint32 l_26 = uint32(l_25);
-l_mut_28 = float(-3.4028234663852886e38);
-l_mut_29 = float(0.0);
-l_mut_30 = float(0.0);
-
-for (uint32 l_mut_31 = l_22; l_mut_31 < l_26; ++l_mut_31) {
-const uint32 l_32 = (l_8) ? threadIdxGlobal : uint32(0);
-const uint32 l_33 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
-const uint32 l_34 = l_mut_31 * l_33;
-const uint32 l_35 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
-const uint32 l_36 = l_7 * l_35;
-const uint32 l_37 = l_34 + l_36;
-const uint32 l_38 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
-const uint32 l_39 = l_32 * l_38;
-const uint32 l_40 = l_37 + l_39;
-const uint32 l_103 = info.static_meta[uint32(1)];
-const uint32 l_104 = l_103 * uint32(1);
-const bool l_105 = l_40 < l_104;
-const uint32 l_106 = l_104 - uint32(1);
-const uint32 l_107 = min(l_40, l_106);
-const float l_108 = buffer_1[l_107];
-const float l_109 = (l_105) ? l_108 : float(0.0);
-const float l_41 = l_109;
-const float l_42 = (l_8) ? l_41 : float(0.0);
-const float l_43 = l_19 * l_42;
-shared_memory_27[threadIdxGlobal] = l_43;
+const uint32 l_9 = uint32(2) * l_3;
+const uint32 l_105 = info.static_meta[uint32(3)];
+const uint32 l_106 = l_105 * uint32(1);
+const bool l_107 = l_9 < l_106;
+const uint32 l_108 = l_106 - uint32(1);
+const uint32 l_109 = min(l_9, l_108);
+const int32 l_110 = buffer_3[l_109];
+const int32 l_111 = (l_107) ? l_110 : int32(0);
+const int32 l_10 = l_111;
+const uint32 l_11 = uint32(l_10);
+const uint32 l_12 = uint32(2) * l_3;
+const uint32 l_13 = l_12 + uint32(1);
+const uint32 l_112 = info.static_meta[uint32(3)];
+const uint32 l_113 = l_112 * uint32(1);
+const bool l_114 = l_13 < l_113;
+const uint32 l_115 = l_113 - uint32(1);
+const uint32 l_116 = min(l_13, l_115);
+const int32 l_117 = buffer_3[l_116];
+const int32 l_118 = (l_114) ? l_117 : int32(0);
+const int32 l_14 = l_118;
+const uint32 l_15 = uint32(l_14);
+const uint32 l_19 = (l_8) ? threadIdxGlobal : uint32(0);
+const uint32 l_20 = dynamic_meta[info.static_meta[uint32(18)] + uint32(0)];
+const uint32 l_21 = l_3 * l_20;
+const uint32 l_22 = dynamic_meta[info.static_meta[uint32(18)] + uint32(1)];
+const uint32 l_23 = l_4 * l_22;
+const uint32 l_24 = l_21 + l_23;
+const uint32 l_25 = dynamic_meta[info.static_meta[uint32(18)] + uint32(2)];
+const uint32 l_26 = l_19 * l_25;
+const uint32 l_27 = l_24 + l_26;
+const uint32 l_119 = info.static_meta[uint32(0)];
+const uint32 l_120 = l_119 * uint32(1);
+const bool l_121 = l_27 < l_120;
+const uint32 l_122 = l_120 - uint32(1);
+const uint32 l_123 = min(l_27, l_122);
+const float l_124 = buffer_0[l_123];
+const float l_125 = (l_121) ? l_124 : float(0.0);
+const float l_28 = l_125;
+const float l_29 = (l_8) ? l_28 : float(0.0);
+shared_memory_16[threadIdxGlobal] = l_29;
 __syncthreads();
 
-l_mut_44 = uint32(32);
+const uint32 l_30 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
+const uint32 l_31 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
+const uint32 l_32 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
+const uint32 l_33 = l_7 * l_32;
+l_mut_34 = float(-3.4028234663852886e38);
+l_mut_35 = float(0.0);
+l_mut_36 = float(0.0);
+l_mut_37 = l_11;
 while (true) {
-const bool l_45 = l_mut_44 > uint32(0);
-const bool l_46 = !l_45;
-if (l_46) {
+const bool l_38 = l_mut_37 < l_15;
+const bool l_39 = !l_38;
+if (l_39) {
 break;}
-const bool l_47 = threadIdxGlobal < l_mut_44;
-if (l_47) {
-const uint32 l_48 = threadIdxGlobal + l_mut_44;
-const float l_49 = shared_memory_27[l_48];
-const float l_50 = shared_memory_27[threadIdxGlobal];
-const float l_51 = l_50 + l_49;
-shared_memory_27[threadIdxGlobal] = l_51;
+const uint32 l_40 = l_mut_37 + threadIdxGlobal;
+const bool l_41 = l_40 < l_15;
+const uint32 l_42 = (l_41) ? l_40 : l_11;
+const uint32 l_43 = l_42 * l_30;
+const uint32 l_44 = l_43 + l_33;
+l_mut_45 = float(0.0);
+
+for (uint32 l_mut_46 = uint32(0); l_mut_46 < l_2; ++l_mut_46) {
+const float l_47 = shared_memory_16[l_mut_46];
+const uint32 l_48 = l_mut_46 * l_31;
+const uint32 l_49 = l_44 + l_48;
+const uint32 l_126 = info.static_meta[uint32(1)];
+const uint32 l_127 = l_126 * uint32(1);
+const bool l_128 = l_49 < l_127;
+const uint32 l_129 = l_127 - uint32(1);
+const uint32 l_130 = min(l_49, l_129);
+const float l_131 = buffer_1[l_130];
+const float l_132 = (l_128) ? l_131 : float(0.0);
+const float l_50 = l_132;
+const float l_51 = l_47 * l_50;
+l_mut_45 = l_mut_45 + l_51;
+}
+const float l_52 = l_mut_45 * info.scalars_float[0];
+const float l_53 = (l_41) ? l_52 : float(-3.4028234663852886e38);
+shared_memory_18[threadIdxGlobal] = l_53;
+__syncthreads();
+
+l_mut_54 = uint32(32);
+while (true) {
+const bool l_55 = l_mut_54 > uint32(0);
+const bool l_56 = !l_55;
+if (l_56) {
+break;}
+const bool l_57 = threadIdxGlobal < l_mut_54;
+if (l_57) {
+const uint32 l_58 = threadIdxGlobal + l_mut_54;
+const float l_59 = shared_memory_18[l_58];
+const float l_60 = shared_memory_18[threadIdxGlobal];
+const float l_61 = max(l_60, l_59);
+shared_memory_18[threadIdxGlobal] = l_61;
 }
 __syncthreads();
 
-l_mut_44 = l_mut_44 / uint32(2);
+l_mut_54 = l_mut_54 / uint32(2);
 }
-const float l_52 = shared_memory_27[uint32(0)];
+const float l_62 = shared_memory_18[uint32(0)];
 __syncthreads();
 
-const float l_53 = l_52 * info.scalars_float[0];
-const float l_54 = max(l_mut_28, l_53);
-const float l_55 = l_mut_28 - l_54;
-const float l_56 = exp(l_55);
-const float l_57 = l_53 - l_54;
-const float l_58 = exp(l_57);
-const float l_59 = l_mut_29 * l_56;
-const float l_60 = l_59 + l_58;
-l_mut_29 = l_60;
-const float l_61 = l_mut_30 * l_56;
-const uint32 l_62 = (l_8) ? threadIdxGlobal : uint32(0);
-const uint32 l_63 = dynamic_meta[info.static_meta[uint32(20)] + uint32(0)];
-const uint32 l_64 = l_mut_31 * l_63;
-const uint32 l_65 = dynamic_meta[info.static_meta[uint32(20)] + uint32(1)];
-const uint32 l_66 = l_7 * l_65;
-const uint32 l_67 = l_64 + l_66;
-const uint32 l_68 = dynamic_meta[info.static_meta[uint32(20)] + uint32(2)];
-const uint32 l_69 = l_62 * l_68;
-const uint32 l_70 = l_67 + l_69;
-const uint32 l_110 = info.static_meta[uint32(2)];
-const uint32 l_111 = l_110 * uint32(1);
-const bool l_112 = l_70 < l_111;
-const uint32 l_113 = l_111 - uint32(1);
-const uint32 l_114 = min(l_70, l_113);
-const float l_115 = buffer_2[l_114];
-const float l_116 = (l_112) ? l_115 : float(0.0);
-const float l_71 = l_116;
-const float l_72 = (l_8) ? l_71 : float(0.0);
-const float l_73 = l_58 * l_72;
-const float l_74 = l_61 + l_73;
-l_mut_30 = l_74;
-l_mut_28 = l_54;
+const float l_63 = max(l_mut_34, l_62);
+const float l_64 = l_53 - l_63;
+const float l_65 = exp(l_64);
+const float l_66 = (l_41) ? l_65 : float(0.0);
+shared_memory_17[threadIdxGlobal] = l_66;
+shared_memory_18[threadIdxGlobal] = l_66;
+__syncthreads();
+
+l_mut_54 = uint32(32);
+while (true) {
+const bool l_67 = l_mut_54 > uint32(0);
+const bool l_68 = !l_67;
+if (l_68) {
+break;}
+const bool l_69 = threadIdxGlobal < l_mut_54;
+if (l_69) {
+const uint32 l_70 = threadIdxGlobal + l_mut_54;
+const float l_71 = shared_memory_18[l_70];
+const float l_72 = shared_memory_18[threadIdxGlobal];
+const float l_73 = l_72 + l_71;
+shared_memory_18[threadIdxGlobal] = l_73;
+}
+__syncthreads();
+
+l_mut_54 = l_mut_54 / uint32(2);
+}
+const float l_74 = shared_memory_18[uint32(0)];
+__syncthreads();
+
+const float l_75 = l_mut_34 - l_63;
+const float l_76 = exp(l_75);
+const float l_77 = l_mut_35 * l_76;
+const float l_78 = l_77 + l_74;
+l_mut_35 = l_78;
+const uint32 l_79 = l_15 - l_mut_37;
+const uint32 l_80 = min(uint32(64), l_79);
+l_mut_45 = float(0.0);
+
+for (uint32 l_mut_81 = uint32(0); l_mut_81 < l_80; ++l_mut_81) {
+const float l_82 = shared_memory_17[l_mut_81];
+const uint32 l_83 = l_mut_37 + l_mut_81;
+const uint32 l_84 = (l_8) ? threadIdxGlobal : uint32(0);
+const uint32 l_85 = dynamic_meta[info.static_meta[uint32(20)] + uint32(0)];
+const uint32 l_86 = l_83 * l_85;
+const uint32 l_87 = dynamic_meta[info.static_meta[uint32(20)] + uint32(1)];
+const uint32 l_88 = l_7 * l_87;
+const uint32 l_89 = l_86 + l_88;
+const uint32 l_90 = dynamic_meta[info.static_meta[uint32(20)] + uint32(2)];
+const uint32 l_91 = l_84 * l_90;
+const uint32 l_92 = l_89 + l_91;
+const uint32 l_133 = info.static_meta[uint32(2)];
+const uint32 l_134 = l_133 * uint32(1);
+const bool l_135 = l_92 < l_134;
+const uint32 l_136 = l_134 - uint32(1);
+const uint32 l_137 = min(l_92, l_136);
+const float l_138 = buffer_2[l_137];
+const float l_139 = (l_135) ? l_138 : float(0.0);
+const float l_93 = l_139;
+const float l_94 = (l_8) ? l_93 : float(0.0);
+const float l_95 = l_82 * l_94;
+l_mut_45 = l_mut_45 + l_95;
+}
+const float l_96 = l_mut_36 * l_76;
+const float l_97 = l_96 + l_mut_45;
+l_mut_36 = l_97;
+l_mut_34 = l_63;
+__syncthreads();
+
+l_mut_37 = l_mut_37 + uint32(64);
 }
 if (l_8) {
-const uint32 l_75 = l_3 * l_1;
-const uint32 l_76 = l_75 + l_4;
-const uint32 l_77 = l_76 * l_2;
-const uint32 l_78 = l_77 + threadIdxGlobal;
-const bool l_79 = l_mut_29 > float(0.0);
-const float l_80 = l_mut_30 / l_mut_29;
-const float l_81 = (l_79) ? l_80 : info.scalars_float[1];
-const uint32 l_117 = info.static_meta[uint32(4)];
-const uint32 l_118 = l_117 * uint32(1);
-const bool l_119 = l_78 < l_118;
-if (l_119) {
-buffer_4[l_78] = l_81;
+const uint32 l_98 = l_3 * l_1;
+const uint32 l_99 = l_98 + l_4;
+const uint32 l_100 = l_99 * l_2;
+const uint32 l_101 = l_100 + threadIdxGlobal;
+const bool l_102 = l_mut_35 > float(0.0);
+const float l_103 = l_mut_36 / l_mut_35;
+const float l_104 = (l_102) ? l_103 : info.scalars_float[1];
+const uint32 l_140 = info.static_meta[uint32(4)];
+const uint32 l_141 = l_140 * uint32(1);
+const bool l_142 = l_101 < l_141;
+if (l_142) {
+buffer_4[l_101] = l_104;
 }
 }
 }
@@ -201,11 +260,17 @@ uint32 threadIdxGlobal = threadIdx.x + threadIdx.y * blockDim.x + threadIdx.z * 
 uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gridDim.x) + blockIdx.x;
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
 // Shared array size: 64, 256 bytes
-float *shared_memory_27 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_28;
-float l_mut_29;
-float l_mut_30;
-uint32 l_mut_44;
+float *shared_memory_16 = reinterpret_cast<float*>(&dynamic_shared_mem[512]);
+// Shared array size: 64, 256 bytes
+float *shared_memory_18 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
+// Shared array size: 64, 256 bytes
+float *shared_memory_17 = reinterpret_cast<float*>(&dynamic_shared_mem[256]);
+float l_mut_34;
+float l_mut_35;
+float l_mut_36;
+float l_mut_45;
+uint32 l_mut_37;
+uint32 l_mut_54;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
 const uint32 l_1 = dynamic_meta[info.static_meta[uint32(14)] + uint32(1)];
@@ -216,118 +281,162 @@ const uint32 l_5 = dynamic_meta[info.static_meta[uint32(15)] + uint32(1)];
 const uint32 l_6 = l_1 / l_5;
 const uint32 l_7 = l_4 / l_6;
 const bool l_8 = threadIdxGlobal < l_2;
-const uint32 l_9 = (l_8) ? threadIdxGlobal : uint32(0);
-const uint32 l_10 = dynamic_meta[info.static_meta[uint32(18)] + uint32(0)];
-const uint32 l_11 = l_3 * l_10;
-const uint32 l_12 = dynamic_meta[info.static_meta[uint32(18)] + uint32(1)];
-const uint32 l_13 = l_4 * l_12;
-const uint32 l_14 = l_11 + l_13;
-const uint32 l_15 = dynamic_meta[info.static_meta[uint32(18)] + uint32(2)];
-const uint32 l_16 = l_9 * l_15;
-const uint32 l_17 = l_14 + l_16;
-const uint32 l_69 = info.static_meta[uint32(0)];
-const uint32 l_70 = l_69 * uint32(1);
-const bool l_71 = l_17 < l_70;
-const uint32 l_72 = l_70 - uint32(1);
-const uint32 l_73 = min(l_17, l_72);
-const float l_74 = buffer_0[l_73];
-const float l_75 = (l_71) ? l_74 : float(0.0);
-const float l_18 = l_75;
-const float l_19 = (l_8) ? l_18 : float(0.0);
-const uint32 l_20 = uint32(2) * l_3;
-const uint32 l_76 = info.static_meta[uint32(3)];
-const uint32 l_77 = l_76 * uint32(1);
-const bool l_78 = l_20 < l_77;
-const uint32 l_79 = l_77 - uint32(1);
-const uint32 l_80 = min(l_20, l_79);
-const int32 l_81 = buffer_3[l_80];
-const int32 l_82 = (l_78) ? l_81 : int32(0);
-const int32 l_21 = l_82;
-const uint32 l_22 = uint32(l_21);
-const uint32 l_23 = uint32(2) * l_3;
-const uint32 l_24 = l_23 + uint32(1);
-const uint32 l_83 = info.static_meta[uint32(3)];
-const uint32 l_84 = l_83 * uint32(1);
-const bool l_85 = l_24 < l_84;
-const uint32 l_86 = l_84 - uint32(1);
-const uint32 l_87 = min(l_24, l_86);
-const int32 l_88 = buffer_3[l_87];
-const int32 l_89 = (l_85) ? l_88 : int32(0);
-const int32 l_25 = l_89;
-const uint32 l_26 = uint32(l_25);
-l_mut_28 = float(-3.4028234663852886e38);
-l_mut_29 = float(0.0);
-l_mut_30 = float(0.0);
-
-for (uint32 l_mut_31 = l_22; l_mut_31 < l_26; ++l_mut_31) {
-const uint32 l_32 = (l_8) ? threadIdxGlobal : uint32(0);
-const uint32 l_33 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
-const uint32 l_34 = l_mut_31 * l_33;
-const uint32 l_35 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
-const uint32 l_36 = l_7 * l_35;
-const uint32 l_37 = l_34 + l_36;
-const uint32 l_38 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
-const uint32 l_39 = l_32 * l_38;
-const uint32 l_40 = l_37 + l_39;
-const uint32 l_90 = info.static_meta[uint32(1)];
-const uint32 l_91 = l_90 * uint32(1);
-const bool l_92 = l_40 < l_91;
-const uint32 l_93 = l_91 - uint32(1);
-const uint32 l_94 = min(l_40, l_93);
-const float l_95 = buffer_1[l_94];
-const float l_96 = (l_92) ? l_95 : float(0.0);
-const float l_41 = l_96;
-const float l_42 = (l_8) ? l_41 : float(0.0);
-const float l_43 = l_19 * l_42;
-shared_memory_27[threadIdxGlobal] = l_43;
+const uint32 l_9 = uint32(2) * l_3;
+const uint32 l_87 = info.static_meta[uint32(3)];
+const uint32 l_88 = l_87 * uint32(1);
+const bool l_89 = l_9 < l_88;
+const uint32 l_90 = l_88 - uint32(1);
+const uint32 l_91 = min(l_9, l_90);
+const int32 l_92 = buffer_3[l_91];
+const int32 l_93 = (l_89) ? l_92 : int32(0);
+const int32 l_10 = l_93;
+const uint32 l_11 = uint32(l_10);
+const uint32 l_12 = uint32(2) * l_3;
+const uint32 l_13 = l_12 + uint32(1);
+const uint32 l_94 = info.static_meta[uint32(3)];
+const uint32 l_95 = l_94 * uint32(1);
+const bool l_96 = l_13 < l_95;
+const uint32 l_97 = l_95 - uint32(1);
+const uint32 l_98 = min(l_13, l_97);
+const int32 l_99 = buffer_3[l_98];
+const int32 l_100 = (l_96) ? l_99 : int32(0);
+const int32 l_14 = l_100;
+const uint32 l_15 = uint32(l_14);
+const uint32 l_19 = (l_8) ? threadIdxGlobal : uint32(0);
+const uint32 l_20 = dynamic_meta[info.static_meta[uint32(18)] + uint32(0)];
+const uint32 l_21 = l_3 * l_20;
+const uint32 l_22 = dynamic_meta[info.static_meta[uint32(18)] + uint32(1)];
+const uint32 l_23 = l_4 * l_22;
+const uint32 l_24 = l_21 + l_23;
+const uint32 l_25 = dynamic_meta[info.static_meta[uint32(18)] + uint32(2)];
+const uint32 l_26 = l_19 * l_25;
+const uint32 l_27 = l_24 + l_26;
+const uint32 l_101 = info.static_meta[uint32(0)];
+const uint32 l_102 = l_101 * uint32(1);
+const bool l_103 = l_27 < l_102;
+const uint32 l_104 = l_102 - uint32(1);
+const uint32 l_105 = min(l_27, l_104);
+const float l_106 = buffer_0[l_105];
+const float l_107 = (l_103) ? l_106 : float(0.0);
+const float l_28 = l_107;
+const float l_29 = (l_8) ? l_28 : float(0.0);
+shared_memory_16[threadIdxGlobal] = l_29;
 __syncthreads();
 
-l_mut_44 = uint32(32);
+const uint32 l_30 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
+const uint32 l_31 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
+const uint32 l_32 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
+const uint32 l_33 = l_7 * l_32;
+l_mut_34 = float(-3.4028234663852886e38);
+l_mut_35 = float(0.0);
+l_mut_36 = float(0.0);
+l_mut_37 = l_11;
 while (true) {
-const bool l_45 = l_mut_44 > uint32(0);
-const bool l_46 = !l_45;
-if (l_46) {
+const bool l_38 = l_mut_37 < l_15;
+const bool l_39 = !l_38;
+if (l_39) {
 break;}
-const bool l_47 = threadIdxGlobal < l_mut_44;
-if (l_47) {
-const uint32 l_48 = threadIdxGlobal + l_mut_44;
-const float l_49 = shared_memory_27[l_48];
-const float l_50 = shared_memory_27[threadIdxGlobal];
-const float l_51 = l_50 + l_49;
-shared_memory_27[threadIdxGlobal] = l_51;
+const uint32 l_40 = l_mut_37 + threadIdxGlobal;
+const bool l_41 = l_40 < l_15;
+const uint32 l_42 = (l_41) ? l_40 : l_11;
+const uint32 l_43 = l_42 * l_30;
+const uint32 l_44 = l_43 + l_33;
+l_mut_45 = float(0.0);
+
+for (uint32 l_mut_46 = uint32(0); l_mut_46 < l_2; ++l_mut_46) {
+const float l_47 = shared_memory_16[l_mut_46];
+const uint32 l_48 = l_mut_46 * l_31;
+const uint32 l_49 = l_44 + l_48;
+const uint32 l_108 = info.static_meta[uint32(1)];
+const uint32 l_109 = l_108 * uint32(1);
+const bool l_110 = l_49 < l_109;
+const uint32 l_111 = l_109 - uint32(1);
+const uint32 l_112 = min(l_49, l_111);
+const float l_113 = buffer_1[l_112];
+const float l_114 = (l_110) ? l_113 : float(0.0);
+const float l_50 = l_114;
+const float l_51 = l_47 * l_50;
+l_mut_45 = l_mut_45 + l_51;
+}
+const float l_52 = l_mut_45 * info.scalars_float[0];
+const float l_53 = (l_41) ? l_52 : float(-3.4028234663852886e38);
+shared_memory_18[threadIdxGlobal] = l_53;
+__syncthreads();
+
+l_mut_54 = uint32(32);
+while (true) {
+const bool l_55 = l_mut_54 > uint32(0);
+const bool l_56 = !l_55;
+if (l_56) {
+break;}
+const bool l_57 = threadIdxGlobal < l_mut_54;
+if (l_57) {
+const uint32 l_58 = threadIdxGlobal + l_mut_54;
+const float l_59 = shared_memory_18[l_58];
+const float l_60 = shared_memory_18[threadIdxGlobal];
+const float l_61 = max(l_60, l_59);
+shared_memory_18[threadIdxGlobal] = l_61;
 }
 __syncthreads();
 
-l_mut_44 = l_mut_44 / uint32(2);
+l_mut_54 = l_mut_54 / uint32(2);
 }
-const float l_52 = shared_memory_27[uint32(0)];
+const float l_62 = shared_memory_18[uint32(0)];
 __syncthreads();
 
-const float l_53 = l_52 * info.scalars_float[0];
-const float l_54 = max(l_mut_28, l_53);
-const float l_55 = l_mut_28 - l_54;
-const float l_56 = exp(l_55);
-const float l_57 = l_53 - l_54;
-const float l_58 = exp(l_57);
-const float l_59 = l_mut_29 * l_56;
-const float l_60 = l_59 + l_58;
-l_mut_29 = l_60;
-l_mut_28 = l_54;
+const float l_63 = max(l_mut_34, l_62);
+const float l_64 = l_53 - l_63;
+const float l_65 = exp(l_64);
+const float l_66 = (l_41) ? l_65 : float(0.0);
+shared_memory_17[threadIdxGlobal] = l_66;
+shared_memory_18[threadIdxGlobal] = l_66;
+__syncthreads();
+
+l_mut_54 = uint32(32);
+while (true) {
+const bool l_67 = l_mut_54 > uint32(0);
+const bool l_68 = !l_67;
+if (l_68) {
+break;}
+const bool l_69 = threadIdxGlobal < l_mut_54;
+if (l_69) {
+const uint32 l_70 = threadIdxGlobal + l_mut_54;
+const float l_71 = shared_memory_18[l_70];
+const float l_72 = shared_memory_18[threadIdxGlobal];
+const float l_73 = l_72 + l_71;
+shared_memory_18[threadIdxGlobal] = l_73;
 }
-const bool l_61 = threadIdxGlobal == uint32(0);
-if (l_61) {
-const uint32 l_62 = dynamic_meta[info.static_meta[uint32(14)] + uint32(0)];
-const uint32 l_63 = l_4 * l_62;
-const uint32 l_64 = l_63 + l_3;
-const bool l_65 = l_mut_29 > float(0.0);
-const float l_66 = log(l_mut_29);
-const float l_67 = l_mut_28 + l_66;
-const float l_68 = (l_65) ? l_67 : info.scalars_float[1];
-const uint32 l_97 = info.static_meta[uint32(4)];
-const uint32 l_98 = l_97 * uint32(1);
-const bool l_99 = l_64 < l_98;
-if (l_99) {
-buffer_4[l_64] = l_68;
+__syncthreads();
+
+l_mut_54 = l_mut_54 / uint32(2);
+}
+const float l_74 = shared_memory_18[uint32(0)];
+__syncthreads();
+
+const float l_75 = l_mut_34 - l_63;
+const float l_76 = exp(l_75);
+const float l_77 = l_mut_35 * l_76;
+const float l_78 = l_77 + l_74;
+l_mut_35 = l_78;
+l_mut_34 = l_63;
+__syncthreads();
+
+l_mut_37 = l_mut_37 + uint32(64);
+}
+const bool l_79 = threadIdxGlobal == uint32(0);
+if (l_79) {
+const uint32 l_80 = dynamic_meta[info.static_meta[uint32(14)] + uint32(0)];
+const uint32 l_81 = l_4 * l_80;
+const uint32 l_82 = l_81 + l_3;
+const bool l_83 = l_mut_35 > float(0.0);
+const float l_84 = log(l_mut_35);
+const float l_85 = l_mut_34 + l_84;
+const float l_86 = (l_83) ? l_85 : info.scalars_float[1];
+const uint32 l_115 = info.static_meta[uint32(4)];
+const uint32 l_116 = l_115 * uint32(1);
+const bool l_117 = l_82 < l_116;
+if (l_117) {
+buffer_4[l_82] = l_86;
 }
 }
 }

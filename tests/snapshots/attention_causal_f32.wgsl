@@ -30,7 +30,11 @@ struct info_st {
 @binding(5)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_27: array<f32, 64>;
+var<workgroup> shared_memory_16: array<f32, 64>;
+
+var<workgroup> shared_memory_18: array<f32, 64>;
+
+var<workgroup> shared_memory_17: array<f32, 64>;
 
 const WORKGROUP_SIZE_X = 64u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -44,10 +48,12 @@ fn forward_kernel_q_f32_kv_f32_o_f32(
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_28: f32;
-var l_mut_29: f32;
-var l_mut_30: f32;
-var l_mut_44: u32;
+var l_mut_34: f32;
+var l_mut_35: f32;
+var l_mut_36: f32;
+var l_mut_37: u32;
+var l_mut_45: f32;
+var l_mut_54: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
 let l_1 = info.dynamic_meta[info.static_meta[u32(14)] + u32(1)];
@@ -58,137 +64,187 @@ let l_5 = info.dynamic_meta[info.static_meta[u32(15)] + u32(1)];
 let l_6 = l_1 / l_5;
 let l_7 = l_4 / l_6;
 let l_8 = local_idx < l_2;
-let l_9 = select(u32(0), local_idx, l_8);
-let l_10 = info.dynamic_meta[info.static_meta[u32(18)] + u32(0)];
-let l_11 = l_3 * l_10;
-let l_12 = info.dynamic_meta[info.static_meta[u32(18)] + u32(1)];
-let l_13 = l_4 * l_12;
-let l_14 = l_11 + l_13;
-let l_15 = info.dynamic_meta[info.static_meta[u32(18)] + u32(2)];
-let l_16 = l_9 * l_15;
-let l_17 = l_14 + l_16;
-let l_82 = info.static_meta[u32(0)];
-let l_83 = l_82 * u32(1);
-let l_84 = l_17 < l_83;
-let l_85 = l_83 - u32(1);
-let l_86 = min(l_17, l_85);
-let l_87 = buffer_0_global[l_86];
-let l_88 = select(f32(0.0), l_87, l_84);
-let l_18 = l_88;
-let l_19 = select(f32(0.0), l_18, l_8);
-let l_20 = u32(2) * l_3;
-let l_89 = info.static_meta[u32(3)];
-let l_90 = l_89 * u32(1);
-let l_91 = l_20 < l_90;
-let l_92 = l_90 - u32(1);
-let l_93 = min(l_20, l_92);
-let l_94 = buffer_3_global[l_93];
-let l_95 = select(i32(0), l_94, l_91);
-let l_21 = l_95;
-let l_22 = u32(l_21);
-let l_23 = u32(2) * l_3;
-let l_24 = l_23 + u32(1);
-let l_96 = info.static_meta[u32(3)];
-let l_97 = l_96 * u32(1);
-let l_98 = l_24 < l_97;
-let l_99 = l_97 - u32(1);
-let l_100 = min(l_24, l_99);
-let l_101 = buffer_3_global[l_100];
-let l_102 = select(i32(0), l_101, l_98);
-let l_25 = l_102;
-let l_26 = u32(l_25);
-l_mut_28 = f32(-3.4028234663852886e38);
-l_mut_29 = f32(0.0);
-l_mut_30 = f32(0.0);
-
-for (var l_mut_31: u32 = l_22; l_mut_31 < l_26; l_mut_31++) {
-let l_32 = select(u32(0), local_idx, l_8);
-let l_33 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
-let l_34 = l_mut_31 * l_33;
-let l_35 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
-let l_36 = l_7 * l_35;
-let l_37 = l_34 + l_36;
-let l_38 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
-let l_39 = l_32 * l_38;
-let l_40 = l_37 + l_39;
-let l_103 = info.static_meta[u32(1)];
-let l_104 = l_103 * u32(1);
-let l_105 = l_40 < l_104;
-let l_106 = l_104 - u32(1);
-let l_107 = min(l_40, l_106);
-let l_108 = buffer_1_global[l_107];
-let l_109 = select(f32(0.0), l_108, l_105);
-let l_41 = l_109;
-let l_42 = select(f32(0.0), l_41, l_8);
-let l_43 = l_19 * l_42;
-shared_memory_27[local_idx] = l_43;
+let l_9 = u32(2) * l_3;
+let l_105 = info.static_meta[u32(3)];
+let l_106 = l_105 * u32(1);
+let l_107 = l_9 < l_106;
+let l_108 = l_106 - u32(1);
+let l_109 = min(l_9, l_108);
+let l_110 = buffer_3_global[l_109];
+let l_111 = select(i32(0), l_110, l_107);
+let l_10 = l_111;
+let l_11 = u32(l_10);
+let l_12 = u32(2) * l_3;
+let l_13 = l_12 + u32(1);
+let l_112 = info.static_meta[u32(3)];
+let l_113 = l_112 * u32(1);
+let l_114 = l_13 < l_113;
+let l_115 = l_113 - u32(1);
+let l_116 = min(l_13, l_115);
+let l_117 = buffer_3_global[l_116];
+let l_118 = select(i32(0), l_117, l_114);
+let l_14 = l_118;
+let l_15 = u32(l_14);
+let l_19 = select(u32(0), local_idx, l_8);
+let l_20 = info.dynamic_meta[info.static_meta[u32(18)] + u32(0)];
+let l_21 = l_3 * l_20;
+let l_22 = info.dynamic_meta[info.static_meta[u32(18)] + u32(1)];
+let l_23 = l_4 * l_22;
+let l_24 = l_21 + l_23;
+let l_25 = info.dynamic_meta[info.static_meta[u32(18)] + u32(2)];
+let l_26 = l_19 * l_25;
+let l_27 = l_24 + l_26;
+let l_119 = info.static_meta[u32(0)];
+let l_120 = l_119 * u32(1);
+let l_121 = l_27 < l_120;
+let l_122 = l_120 - u32(1);
+let l_123 = min(l_27, l_122);
+let l_124 = buffer_0_global[l_123];
+let l_125 = select(f32(0.0), l_124, l_121);
+let l_28 = l_125;
+let l_29 = select(f32(0.0), l_28, l_8);
+shared_memory_16[local_idx] = l_29;
 workgroupBarrier();
-l_mut_44 = u32(32);
+let l_30 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
+let l_31 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
+let l_32 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
+let l_33 = l_7 * l_32;
+l_mut_34 = f32(-3.4028234663852886e38);
+l_mut_35 = f32(0.0);
+l_mut_36 = f32(0.0);
+l_mut_37 = l_11;
 loop {
-let l_45 = l_mut_44 > u32(0);
-let l_46 = !l_45;
-if l_46 {
+let l_38 = l_mut_37 < l_15;
+let l_39 = !l_38;
+if l_39 {
 break;
 }
-let l_47 = local_idx < l_mut_44;
-if l_47 {
-let l_48 = local_idx + l_mut_44;
-let l_49 = shared_memory_27[l_48];
-let l_50 = shared_memory_27[local_idx];
-let l_51 = l_50 + l_49;
-shared_memory_27[local_idx] = l_51;
+let l_40 = l_mut_37 + local_idx;
+let l_41 = l_40 < l_15;
+let l_42 = select(l_11, l_40, l_41);
+let l_43 = l_42 * l_30;
+let l_44 = l_43 + l_33;
+l_mut_45 = f32(0.0);
+
+for (var l_mut_46: u32 = u32(0); l_mut_46 < l_2; l_mut_46++) {
+let l_47 = shared_memory_16[l_mut_46];
+let l_48 = l_mut_46 * l_31;
+let l_49 = l_44 + l_48;
+let l_126 = info.static_meta[u32(1)];
+let l_127 = l_126 * u32(1);
+let l_128 = l_49 < l_127;
+let l_129 = l_127 - u32(1);
+let l_130 = min(l_49, l_129);
+let l_131 = buffer_1_global[l_130];
+let l_132 = select(f32(0.0), l_131, l_128);
+let l_50 = l_132;
+let l_51 = l_47 * l_50;
+l_mut_45 = l_mut_45 + l_51;
+}
+let l_52 = l_mut_45 * info.scalars_f32[0];
+let l_53 = select(f32(-3.4028234663852886e38), l_52, l_41);
+shared_memory_18[local_idx] = l_53;
+workgroupBarrier();
+l_mut_54 = u32(32);
+loop {
+let l_55 = l_mut_54 > u32(0);
+let l_56 = !l_55;
+if l_56 {
+break;
+}
+let l_57 = local_idx < l_mut_54;
+if l_57 {
+let l_58 = local_idx + l_mut_54;
+let l_59 = shared_memory_18[l_58];
+let l_60 = shared_memory_18[local_idx];
+let l_61 = max(l_60, l_59);
+shared_memory_18[local_idx] = l_61;
 }
 workgroupBarrier();
-l_mut_44 = l_mut_44 / u32(2);
+l_mut_54 = l_mut_54 / u32(2);
 }
-let l_52 = shared_memory_27[u32(0)];
+let l_62 = shared_memory_18[u32(0)];
 workgroupBarrier();
-let l_53 = l_52 * info.scalars_f32[0];
-let l_54 = max(l_mut_28, l_53);
-let l_55 = l_mut_28 - l_54;
-let l_56 = exp(l_55);
-let l_57 = l_53 - l_54;
-let l_58 = exp(l_57);
-let l_59 = l_mut_29 * l_56;
-let l_60 = l_59 + l_58;
-l_mut_29 = l_60;
-let l_61 = l_mut_30 * l_56;
-let l_62 = select(u32(0), local_idx, l_8);
-let l_63 = info.dynamic_meta[info.static_meta[u32(20)] + u32(0)];
-let l_64 = l_mut_31 * l_63;
-let l_65 = info.dynamic_meta[info.static_meta[u32(20)] + u32(1)];
-let l_66 = l_7 * l_65;
-let l_67 = l_64 + l_66;
-let l_68 = info.dynamic_meta[info.static_meta[u32(20)] + u32(2)];
-let l_69 = l_62 * l_68;
-let l_70 = l_67 + l_69;
-let l_110 = info.static_meta[u32(2)];
-let l_111 = l_110 * u32(1);
-let l_112 = l_70 < l_111;
-let l_113 = l_111 - u32(1);
-let l_114 = min(l_70, l_113);
-let l_115 = buffer_2_global[l_114];
-let l_116 = select(f32(0.0), l_115, l_112);
-let l_71 = l_116;
-let l_72 = select(f32(0.0), l_71, l_8);
-let l_73 = l_58 * l_72;
-let l_74 = l_61 + l_73;
-l_mut_30 = l_74;
-l_mut_28 = l_54;
+let l_63 = max(l_mut_34, l_62);
+let l_64 = l_53 - l_63;
+let l_65 = exp(l_64);
+let l_66 = select(f32(0.0), l_65, l_41);
+shared_memory_17[local_idx] = l_66;
+shared_memory_18[local_idx] = l_66;
+workgroupBarrier();
+l_mut_54 = u32(32);
+loop {
+let l_67 = l_mut_54 > u32(0);
+let l_68 = !l_67;
+if l_68 {
+break;
+}
+let l_69 = local_idx < l_mut_54;
+if l_69 {
+let l_70 = local_idx + l_mut_54;
+let l_71 = shared_memory_18[l_70];
+let l_72 = shared_memory_18[local_idx];
+let l_73 = l_72 + l_71;
+shared_memory_18[local_idx] = l_73;
+}
+workgroupBarrier();
+l_mut_54 = l_mut_54 / u32(2);
+}
+let l_74 = shared_memory_18[u32(0)];
+workgroupBarrier();
+let l_75 = l_mut_34 - l_63;
+let l_76 = exp(l_75);
+let l_77 = l_mut_35 * l_76;
+let l_78 = l_77 + l_74;
+l_mut_35 = l_78;
+let l_79 = l_15 - l_mut_37;
+let l_80 = min(u32(64), l_79);
+l_mut_45 = f32(0.0);
+
+for (var l_mut_81: u32 = u32(0); l_mut_81 < l_80; l_mut_81++) {
+let l_82 = shared_memory_17[l_mut_81];
+let l_83 = l_mut_37 + l_mut_81;
+let l_84 = select(u32(0), local_idx, l_8);
+let l_85 = info.dynamic_meta[info.static_meta[u32(20)] + u32(0)];
+let l_86 = l_83 * l_85;
+let l_87 = info.dynamic_meta[info.static_meta[u32(20)] + u32(1)];
+let l_88 = l_7 * l_87;
+let l_89 = l_86 + l_88;
+let l_90 = info.dynamic_meta[info.static_meta[u32(20)] + u32(2)];
+let l_91 = l_84 * l_90;
+let l_92 = l_89 + l_91;
+let l_133 = info.static_meta[u32(2)];
+let l_134 = l_133 * u32(1);
+let l_135 = l_92 < l_134;
+let l_136 = l_134 - u32(1);
+let l_137 = min(l_92, l_136);
+let l_138 = buffer_2_global[l_137];
+let l_139 = select(f32(0.0), l_138, l_135);
+let l_93 = l_139;
+let l_94 = select(f32(0.0), l_93, l_8);
+let l_95 = l_82 * l_94;
+l_mut_45 = l_mut_45 + l_95;
+}
+let l_96 = l_mut_36 * l_76;
+let l_97 = l_96 + l_mut_45;
+l_mut_36 = l_97;
+l_mut_34 = l_63;
+workgroupBarrier();
+l_mut_37 = l_mut_37 + u32(64);
 }
 if l_8 {
-let l_75 = l_3 * l_1;
-let l_76 = l_75 + l_4;
-let l_77 = l_76 * l_2;
-let l_78 = l_77 + local_idx;
-let l_79 = l_mut_29 > f32(0.0);
-let l_80 = l_mut_30 / l_mut_29;
-let l_81 = select(info.scalars_f32[1], l_80, l_79);
-let l_117 = info.static_meta[u32(4)];
-let l_118 = l_117 * u32(1);
-let l_119 = l_78 < l_118;
-if l_119 {
-buffer_4_global[l_78] = l_81;
+let l_98 = l_3 * l_1;
+let l_99 = l_98 + l_4;
+let l_100 = l_99 * l_2;
+let l_101 = l_100 + local_idx;
+let l_102 = l_mut_35 > f32(0.0);
+let l_103 = l_mut_36 / l_mut_35;
+let l_104 = select(info.scalars_f32[1], l_103, l_102);
+let l_140 = info.static_meta[u32(4)];
+let l_141 = l_140 * u32(1);
+let l_142 = l_101 < l_141;
+if l_142 {
+buffer_4_global[l_101] = l_104;
 }
 }
 }
@@ -225,7 +281,11 @@ struct info_st {
 @binding(5)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_27: array<f32, 64>;
+var<workgroup> shared_memory_16: array<f32, 64>;
+
+var<workgroup> shared_memory_18: array<f32, 64>;
+
+var<workgroup> shared_memory_17: array<f32, 64>;
 
 const WORKGROUP_SIZE_X = 64u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -239,10 +299,12 @@ fn forward_kernel_q_f32_kv_f32_o_f32(
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_28: f32;
-var l_mut_29: f32;
-var l_mut_30: f32;
-var l_mut_44: u32;
+var l_mut_34: f32;
+var l_mut_35: f32;
+var l_mut_36: f32;
+var l_mut_37: u32;
+var l_mut_45: f32;
+var l_mut_54: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
 let l_1 = info.dynamic_meta[info.static_meta[u32(14)] + u32(1)];
@@ -253,116 +315,157 @@ let l_5 = info.dynamic_meta[info.static_meta[u32(15)] + u32(1)];
 let l_6 = l_1 / l_5;
 let l_7 = l_4 / l_6;
 let l_8 = local_idx < l_2;
-let l_9 = select(u32(0), local_idx, l_8);
-let l_10 = info.dynamic_meta[info.static_meta[u32(18)] + u32(0)];
-let l_11 = l_3 * l_10;
-let l_12 = info.dynamic_meta[info.static_meta[u32(18)] + u32(1)];
-let l_13 = l_4 * l_12;
-let l_14 = l_11 + l_13;
-let l_15 = info.dynamic_meta[info.static_meta[u32(18)] + u32(2)];
-let l_16 = l_9 * l_15;
-let l_17 = l_14 + l_16;
-let l_69 = info.static_meta[u32(0)];
-let l_70 = l_69 * u32(1);
-let l_71 = l_17 < l_70;
-let l_72 = l_70 - u32(1);
-let l_73 = min(l_17, l_72);
-let l_74 = buffer_0_global[l_73];
-let l_75 = select(f32(0.0), l_74, l_71);
-let l_18 = l_75;
-let l_19 = select(f32(0.0), l_18, l_8);
-let l_20 = u32(2) * l_3;
-let l_76 = info.static_meta[u32(3)];
-let l_77 = l_76 * u32(1);
-let l_78 = l_20 < l_77;
-let l_79 = l_77 - u32(1);
-let l_80 = min(l_20, l_79);
-let l_81 = buffer_3_global[l_80];
-let l_82 = select(i32(0), l_81, l_78);
-let l_21 = l_82;
-let l_22 = u32(l_21);
-let l_23 = u32(2) * l_3;
-let l_24 = l_23 + u32(1);
-let l_83 = info.static_meta[u32(3)];
-let l_84 = l_83 * u32(1);
-let l_85 = l_24 < l_84;
-let l_86 = l_84 - u32(1);
-let l_87 = min(l_24, l_86);
-let l_88 = buffer_3_global[l_87];
-let l_89 = select(i32(0), l_88, l_85);
-let l_25 = l_89;
-let l_26 = u32(l_25);
-l_mut_28 = f32(-3.4028234663852886e38);
-l_mut_29 = f32(0.0);
-l_mut_30 = f32(0.0);
-
-for (var l_mut_31: u32 = l_22; l_mut_31 < l_26; l_mut_31++) {
-let l_32 = select(u32(0), local_idx, l_8);
-let l_33 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
-let l_34 = l_mut_31 * l_33;
-let l_35 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
-let l_36 = l_7 * l_35;
-let l_37 = l_34 + l_36;
-let l_38 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
-let l_39 = l_32 * l_38;
-let l_40 = l_37 + l_39;
-let l_90 = info.static_meta[u32(1)];
-let l_91 = l_90 * u32(1);
-let l_92 = l_40 < l_91;
-let l_93 = l_91 - u32(1);
-let l_94 = min(l_40, l_93);
-let l_95 = buffer_1_global[l_94];
-let l_96 = select(f32(0.0), l_95, l_92);
-let l_41 = l_96;
-let l_42 = select(f32(0.0), l_41, l_8);
-let l_43 = l_19 * l_42;
-shared_memory_27[local_idx] = l_43;
+let l_9 = u32(2) * l_3;
+let l_87 = info.static_meta[u32(3)];
+let l_88 = l_87 * u32(1);
+let l_89 = l_9 < l_88;
+let l_90 = l_88 - u32(1);
+let l_91 = min(l_9, l_90);
+let l_92 = buffer_3_global[l_91];
+let l_93 = select(i32(0), l_92, l_89);
+let l_10 = l_93;
+let l_11 = u32(l_10);
+let l_12 = u32(2) * l_3;
+let l_13 = l_12 + u32(1);
+let l_94 = info.static_meta[u32(3)];
+let l_95 = l_94 * u32(1);
+let l_96 = l_13 < l_95;
+let l_97 = l_95 - u32(1);
+let l_98 = min(l_13, l_97);
+let l_99 = buffer_3_global[l_98];
+let l_100 = select(i32(0), l_99, l_96);
+let l_14 = l_100;
+let l_15 = u32(l_14);
+let l_19 = select(u32(0), local_idx, l_8);
+let l_20 = info.dynamic_meta[info.static_meta[u32(18)] + u32(0)];
+let l_21 = l_3 * l_20;
+let l_22 = info.dynamic_meta[info.static_meta[u32(18)] + u32(1)];
+let l_23 = l_4 * l_22;
+let l_24 = l_21 + l_23;
+let l_25 = info.dynamic_meta[info.static_meta[u32(18)] + u32(2)];
+let l_26 = l_19 * l_25;
+let l_27 = l_24 + l_26;
+let l_101 = info.static_meta[u32(0)];
+let l_102 = l_101 * u32(1);
+let l_103 = l_27 < l_102;
+let l_104 = l_102 - u32(1);
+let l_105 = min(l_27, l_104);
+let l_106 = buffer_0_global[l_105];
+let l_107 = select(f32(0.0), l_106, l_103);
+let l_28 = l_107;
+let l_29 = select(f32(0.0), l_28, l_8);
+shared_memory_16[local_idx] = l_29;
 workgroupBarrier();
-l_mut_44 = u32(32);
+let l_30 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
+let l_31 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
+let l_32 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
+let l_33 = l_7 * l_32;
+l_mut_34 = f32(-3.4028234663852886e38);
+l_mut_35 = f32(0.0);
+l_mut_36 = f32(0.0);
+l_mut_37 = l_11;
 loop {
-let l_45 = l_mut_44 > u32(0);
-let l_46 = !l_45;
-if l_46 {
+let l_38 = l_mut_37 < l_15;
+let l_39 = !l_38;
+if l_39 {
 break;
 }
-let l_47 = local_idx < l_mut_44;
-if l_47 {
-let l_48 = local_idx + l_mut_44;
-let l_49 = shared_memory_27[l_48];
-let l_50 = shared_memory_27[local_idx];
-let l_51 = l_50 + l_49;
-shared_memory_27[local_idx] = l_51;
+let l_40 = l_mut_37 + local_idx;
+let l_41 = l_40 < l_15;
+let l_42 = select(l_11, l_40, l_41);
+let l_43 = l_42 * l_30;
+let l_44 = l_43 + l_33;
+l_mut_45 = f32(0.0);
+
+for (var l_mut_46: u32 = u32(0); l_mut_46 < l_2; l_mut_46++) {
+let l_47 = shared_memory_16[l_mut_46];
+let l_48 = l_mut_46 * l_31;
+let l_49 = l_44 + l_48;
+let l_108 = info.static_meta[u32(1)];
+let l_109 = l_108 * u32(1);
+let l_110 = l_49 < l_109;
+let l_111 = l_109 - u32(1);
+let l_112 = min(l_49, l_111);
+let l_113 = buffer_1_global[l_112];
+let l_114 = select(f32(0.0), l_113, l_110);
+let l_50 = l_114;
+let l_51 = l_47 * l_50;
+l_mut_45 = l_mut_45 + l_51;
+}
+let l_52 = l_mut_45 * info.scalars_f32[0];
+let l_53 = select(f32(-3.4028234663852886e38), l_52, l_41);
+shared_memory_18[local_idx] = l_53;
+workgroupBarrier();
+l_mut_54 = u32(32);
+loop {
+let l_55 = l_mut_54 > u32(0);
+let l_56 = !l_55;
+if l_56 {
+break;
+}
+let l_57 = local_idx < l_mut_54;
+if l_57 {
+let l_58 = local_idx + l_mut_54;
+let l_59 = shared_memory_18[l_58];
+let l_60 = shared_memory_18[local_idx];
+let l_61 = max(l_60, l_59);
+shared_memory_18[local_idx] = l_61;
 }
 workgroupBarrier();
-l_mut_44 = l_mut_44 / u32(2);
+l_mut_54 = l_mut_54 / u32(2);
 }
-let l_52 = shared_memory_27[u32(0)];
+let l_62 = shared_memory_18[u32(0)];
 workgroupBarrier();
-let l_53 = l_52 * info.scalars_f32[0];
-let l_54 = max(l_mut_28, l_53);
-let l_55 = l_mut_28 - l_54;
-let l_56 = exp(l_55);
-let l_57 = l_53 - l_54;
-let l_58 = exp(l_57);
-let l_59 = l_mut_29 * l_56;
-let l_60 = l_59 + l_58;
-l_mut_29 = l_60;
-l_mut_28 = l_54;
+let l_63 = max(l_mut_34, l_62);
+let l_64 = l_53 - l_63;
+let l_65 = exp(l_64);
+let l_66 = select(f32(0.0), l_65, l_41);
+shared_memory_17[local_idx] = l_66;
+shared_memory_18[local_idx] = l_66;
+workgroupBarrier();
+l_mut_54 = u32(32);
+loop {
+let l_67 = l_mut_54 > u32(0);
+let l_68 = !l_67;
+if l_68 {
+break;
 }
-let l_61 = local_idx == u32(0);
-if l_61 {
-let l_62 = info.dynamic_meta[info.static_meta[u32(14)] + u32(0)];
-let l_63 = l_4 * l_62;
-let l_64 = l_63 + l_3;
-let l_65 = l_mut_29 > f32(0.0);
-let l_66 = log(l_mut_29);
-let l_67 = l_mut_28 + l_66;
-let l_68 = select(info.scalars_f32[1], l_67, l_65);
-let l_97 = info.static_meta[u32(4)];
-let l_98 = l_97 * u32(1);
-let l_99 = l_64 < l_98;
-if l_99 {
-buffer_4_global[l_64] = l_68;
+let l_69 = local_idx < l_mut_54;
+if l_69 {
+let l_70 = local_idx + l_mut_54;
+let l_71 = shared_memory_18[l_70];
+let l_72 = shared_memory_18[local_idx];
+let l_73 = l_72 + l_71;
+shared_memory_18[local_idx] = l_73;
+}
+workgroupBarrier();
+l_mut_54 = l_mut_54 / u32(2);
+}
+let l_74 = shared_memory_18[u32(0)];
+workgroupBarrier();
+let l_75 = l_mut_34 - l_63;
+let l_76 = exp(l_75);
+let l_77 = l_mut_35 * l_76;
+let l_78 = l_77 + l_74;
+l_mut_35 = l_78;
+l_mut_34 = l_63;
+workgroupBarrier();
+l_mut_37 = l_mut_37 + u32(64);
+}
+let l_79 = local_idx == u32(0);
+if l_79 {
+let l_80 = info.dynamic_meta[info.static_meta[u32(14)] + u32(0)];
+let l_81 = l_4 * l_80;
+let l_82 = l_81 + l_3;
+let l_83 = l_mut_35 > f32(0.0);
+let l_84 = log(l_mut_35);
+let l_85 = l_mut_34 + l_84;
+let l_86 = select(info.scalars_f32[1], l_85, l_83);
+let l_115 = info.static_meta[u32(4)];
+let l_116 = l_115 * u32(1);
+let l_117 = l_82 < l_116;
+if l_117 {
+buffer_4_global[l_82] = l_86;
 }
 }
 }

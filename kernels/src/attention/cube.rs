@@ -1,8 +1,9 @@
-//! Packed-sequence attention on the device, the naive way: every part is a cube per row with
-//! one unit per head dimension, and each dot product over the head dim is reduced through
-//! shared memory.
-//! - `Out` and `Lse`: a cube per (query, head), online softmax over the query's keys; the
-//!   log-sum-exp is a compile-time switch of the same kernel.
+//! Packed-sequence attention on the device, the simple way: every part is a cube per row.
+//! - `Out` and `Lse`: a cube per (query, head), online softmax over the query's keys in
+//!   chunks of one key per unit (a barrier pair per chunk); the log-sum-exp is a
+//!   compile-time switch of the same kernel.
+//! - The gradients have one unit per head dimension, and each dot product over the head
+//!   dim is reduced through shared memory.
 //! - `Dq`: a cube per (query, head): per visible key `p = exp(scale·q·k − lse)`, `dp = dout·v`,
 //!   `dq += scale·p·(dp − Dᵢ)·k`.
 //! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
@@ -74,6 +75,11 @@ fn load<E: Float>(x: &Tensor<E>, t: usize, h: usize, d: usize, live: bool) -> f3
 /// keys (global indices); a query that sees none gets `empty` (0, or `-inf` for the
 /// log-sum-exp).
 ///
+/// The keys go by in chunks of `block` (the cube's size): each unit scores one key of the
+/// chunk against the query (staged in shared memory), one max and one sum over the cube
+/// give the chunk's online-softmax step, and then each unit, now one head dim, adds the
+/// chunk's `p·v` for its dim. Barriers are per chunk, not per key.
+///
 /// No infinity is written as a constant here: CubeCL 0.10's CUDA printer spells it `inf`,
 /// which NVRTC rejects. The running maximum starts at `f32::MIN` instead, and `-inf`
 /// arrives as the run-time scalar `empty`.
@@ -98,32 +104,56 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
         let (hq, dims) = (q.shape(1), q.shape(2));
         let (t, h) = (row / hq, row % hq);
         let kvh = h / (hq / k.shape(1));
-        let d = UNIT_POS as usize;
-        let live = d < dims;
-        let qd = load::<Q>(q, t, h, d, live);
+        let unit = UNIT_POS as usize;
+        let live = unit < dims;
         let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
-        let mut smem = SharedMemory::<f32>::new(block);
+        // The query, the chunk's probabilities, and the reductions' scratch.
+        let mut qs = SharedMemory::<f32>::new(block);
+        let mut ps = SharedMemory::<f32>::new(block);
+        let mut red = SharedMemory::<f32>::new(block);
+        qs[unit] = load::<Q>(q, t, h, unit, live);
+        sync_cube();
+        let (ks0, ks2) = (k.stride(0), k.stride(2));
+        let kb = kvh * k.stride(1);
         // Separate `let mut`s, as CubeCL takes a `mut` inside a tuple pattern for a constant.
         let mut m = f32::new(f32::MIN);
         let mut l = 0.0f32;
         let mut acc = 0.0f32;
-        for key in lo..hi {
-            let kd = load::<KV>(k, key, kvh, d, live);
-            let s = block_reduce(&mut smem, qd * kd, block, false) * scale;
-            let m_new = max(m, s);
-            let (corr, p) = ((m - m_new).exp(), (s - m_new).exp());
-            l = l * corr + p;
+        let mut c0 = lo;
+        while c0 < hi {
+            let key = c0 + unit;
+            let valid = key < hi;
+            let kr = select(valid, key, lo) * ks0 + kb;
+            let mut s = 0.0f32;
+            for e in 0..dims {
+                s += qs[e] * f32::cast_from(k[kr + e * ks2]);
+            }
+            let s = select(valid, s * scale, f32::new(f32::MIN));
+            let m_new = max(m, block_reduce(&mut red, s, block, true));
+            let p = select(valid, (s - m_new).exp(), 0.0);
+            ps[unit] = p;
+            let sum = block_reduce(&mut red, p, block, false);
+            let corr = (m - m_new).exp();
+            l = l * corr + sum;
             if comptime!(!lse) {
-                acc = acc * corr + p * load::<KV>(v, key, kvh, d, live);
+                let n = min(block, hi - c0);
+                let mut a = 0.0f32;
+                for c in 0..n {
+                    a += ps[c] * load::<KV>(v, c0 + c, kvh, unit, live);
+                }
+                acc = acc * corr + a;
             }
             m = m_new;
+            // `ps` is read above before the next chunk overwrites it.
+            sync_cube();
+            c0 += block;
         }
         if comptime!(lse) {
-            if d == 0 {
+            if unit == 0 {
                 out[h * q.shape(0) + t] = O::cast_from(select(l > 0.0, m + l.ln(), empty));
             }
         } else if live {
-            out[(t * hq + h) * dims + d] = O::cast_from(select(l > 0.0, acc / l, empty));
+            out[(t * hq + h) * dims + unit] = O::cast_from(select(l > 0.0, acc / l, empty));
         }
     }
 }
