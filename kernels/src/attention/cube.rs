@@ -2,15 +2,17 @@
 //! - `Out` and `Lse`: a cube per (query, head), online softmax over the query's keys in
 //!   chunks of one key per unit (a barrier pair per chunk); the log-sum-exp is a
 //!   compile-time switch of the same kernel.
-//! - The gradients have one unit per head dimension, and each dot product over the head
-//!   dim is reduced through shared memory.
-//! - `Dq`: a cube per (query, head): per visible key `p = exp(scale·q·k − lse)`, `dp = dout·v`,
-//!   `dq += scale·p·(dp − Dᵢ)·k`.
+//! - `Dq`: a cube per (query, head), over the visible keys in the same chunks:
+//!   `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
 //! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
-//!   that see the key: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q`.
+//!   that see the key, in chunks of queries: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q`.
 //!
 //! Both gradients first run `delta_kernel`, which writes `Dᵢ = doutᵢ·outᵢ` per
 //! (head, query). Arithmetic is f32 whatever the storage type.
+//!
+//! Each kernel declares one `SharedMemory` and carves it by offsets: with two or more,
+//! CubeCL 0.10's CUDA printer places them in an order that changes from process to process,
+//! so the emitted source (and its snapshot) would not be stable.
 //!
 //! The masks never reach the device. `cu_seqlens` and `prefix_lens` are read back and
 //! validated on the host ([`Segments::new`]), so bad segment data is an error before anything
@@ -31,36 +33,9 @@ use crate::movement::cube::read_i32;
 use crate::norm::cube::block_reduce;
 
 const K: &str = "packed_attention";
+
 /// Units per cube of [`delta_kernel`] (one row each).
 const DELTA_CUBE: u32 = 128;
-
-/// Two sums over the cube with one set of barriers; `smem` holds `2 · block` values. Every
-/// unit of the cube must call it (it synchronises).
-#[cube]
-fn block_sum2(
-    smem: &mut SharedMemory<f32>,
-    a: f32,
-    b: f32,
-    #[comptime] block: usize,
-) -> (f32, f32) {
-    let unit = UNIT_POS as usize;
-    smem[unit] = a;
-    smem[unit + block] = b;
-    sync_cube();
-    let mut s = comptime!(block / 2).runtime();
-    while s > 0 {
-        if unit < s {
-            let (x, y) = (smem[unit + s], smem[unit + block + s]);
-            smem[unit] += x;
-            smem[unit + block] += y;
-        }
-        sync_cube();
-        s /= 2;
-    }
-    let r = (smem[0], smem[block]);
-    sync_cube();
-    r
-}
 
 /// Element `d` of row `(t, h)` of a `[T, H, D]` tensor, as f32 (0 for a unit past the head dim).
 #[cube]
@@ -107,11 +82,11 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
         let unit = UNIT_POS as usize;
         let live = unit < dims;
         let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
-        // The query, the chunk's probabilities, and the reductions' scratch.
-        let mut qs = SharedMemory::<f32>::new(block);
-        let mut ps = SharedMemory::<f32>::new(block);
-        let mut red = SharedMemory::<f32>::new(block);
-        qs[unit] = load::<Q>(q, t, h, unit, live);
+        // One shared array (see the module docs): the reductions' scratch (`block_reduce` uses
+        // the first `block`), then the query, then the chunk's probabilities.
+        let mut smem = SharedMemory::<f32>::new(comptime!(3 * block));
+        let (qs, ps) = (block, comptime!(2 * block));
+        smem[qs + unit] = load::<Q>(q, t, h, unit, live);
         sync_cube();
         let (ks0, ks2) = (k.stride(0), k.stride(2));
         let kb = kvh * k.stride(1);
@@ -126,25 +101,25 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
             let kr = select(valid, key, lo) * ks0 + kb;
             let mut s = 0.0f32;
             for e in 0..dims {
-                s += qs[e] * f32::cast_from(k[kr + e * ks2]);
+                s += smem[qs + e] * f32::cast_from(k[kr + e * ks2]);
             }
             let s = select(valid, s * scale, f32::new(f32::MIN));
-            let m_new = max(m, block_reduce(&mut red, s, block, true));
+            let m_new = max(m, block_reduce(&mut smem, s, block, true));
             let p = select(valid, (s - m_new).exp(), 0.0);
-            ps[unit] = p;
-            let sum = block_reduce(&mut red, p, block, false);
+            smem[ps + unit] = p;
+            let sum = block_reduce(&mut smem, p, block, false);
             let corr = (m - m_new).exp();
             l = l * corr + sum;
             if comptime!(!lse) {
                 let n = min(block, hi - c0);
                 let mut a = 0.0f32;
                 for c in 0..n {
-                    a += ps[c] * load::<KV>(v, c0 + c, kvh, unit, live);
+                    a += smem[ps + c] * load::<KV>(v, c0 + c, kvh, unit, live);
                 }
                 acc = acc * corr + a;
             }
             m = m_new;
-            // `ps` is read above before the next chunk overwrites it.
+            // The probabilities are read above before the next chunk overwrites them.
             sync_cube();
             c0 += block;
         }
@@ -186,7 +161,11 @@ fn probability(s: f32, lse: f32) -> f32 {
     select(lse > f32::new(f32::MIN), (s - lse).exp(), 0.0)
 }
 
-/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head).
+/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head). As in [`forward_kernel`], the keys
+/// go by in chunks of one per unit: each unit takes its key's `p = exp(scale·q·k − lse)`
+/// and `dp = dout·v` (query and output gradient staged in shared memory) and leaves
+/// `p·(dp − Dᵢ)` for the chunk; then each unit, now one head dim, adds the chunk's
+/// `p·(dp − Dᵢ)·k` for its dim.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
@@ -208,29 +187,53 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let (tq, hq, dims) = (q.shape(0), q.shape(1), q.shape(2));
         let (t, h) = (row / hq, row % hq);
         let kvh = h / (hq / k.shape(1));
-        let d = UNIT_POS as usize;
-        let live = d < dims;
-        let (qd, dod) = (load::<Q>(q, t, h, d, live), load::<G>(dout, t, h, d, live));
+        let unit = UNIT_POS as usize;
+        let live = unit < dims;
+        // One shared array (see the module docs): the query, the output gradient, the chunk's
+        // `p·(dp − Dᵢ)`.
+        let mut smem = SharedMemory::<f32>::new(comptime!(3 * block));
+        let (gs, ds) = (block, comptime!(2 * block));
+        smem[unit] = load::<Q>(q, t, h, unit, live);
+        smem[gs + unit] = load::<G>(dout, t, h, unit, live);
+        sync_cube();
         let l = lse[h * lse.stride(0) + t * lse.stride(1)];
         let di = delta[h * tq + t];
         let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
-        let mut smem = SharedMemory::<f32>::new(2 * block);
         let mut acc = 0.0f32;
-        for key in lo..hi {
-            let kd = load::<KV>(k, key, kvh, d, live);
-            let vd = load::<KV>(v, key, kvh, d, live);
-            let (s, dp) = block_sum2(&mut smem, qd * kd, dod * vd, block);
+        let mut c0 = lo;
+        while c0 < hi {
+            let key = c0 + unit;
+            let valid = key < hi;
+            let kk = select(valid, key, lo);
+            let mut s = 0.0f32;
+            let mut dp = 0.0f32;
+            for e in 0..dims {
+                s += smem[e] * load::<KV>(k, kk, kvh, e, true);
+                dp += smem[gs + e] * load::<KV>(v, kk, kvh, e, true);
+            }
             let p = probability(s * scale, l);
-            acc += p * (dp - di) * kd;
+            smem[ds + unit] = select(valid, p * (dp - di), 0.0);
+            sync_cube();
+            let n = min(block, hi - c0);
+            let mut a = 0.0f32;
+            for c in 0..n {
+                a += smem[ds + c] * load::<KV>(k, c0 + c, kvh, unit, live);
+            }
+            acc += a;
+            sync_cube();
+            c0 += block;
         }
         if live {
-            dq[(t * hq + h) * dims + d] = O::cast_from(acc * scale);
+            dq[(t * hq + h) * dims + unit] = O::cast_from(acc * scale);
         }
     }
 }
 
 /// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`: one cube per (key, kv head);
-/// `runs[2j..2j+2]` is the run of queries (global indices) that see key `j`.
+/// `runs[2j..2j+2]` is the run of queries (global indices) that see key `j`. For each query
+/// head of the group, the queries go by in chunks of one per unit (the key and value staged
+/// in shared memory): each unit leaves its query's `p` and `p·(dp − Dᵢ)`, then each unit,
+/// now one head dim, adds the chunk's `p·dout` and `p·(dp − Dᵢ)·q` for its dim.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
@@ -253,26 +256,47 @@ fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let (tq, hq) = (q.shape(0), q.shape(1));
         let (j, kvh) = (row / hk, row % hk);
         let group = hq / hk;
-        let d = UNIT_POS as usize;
-        let live = d < dims;
-        let (kd, vd) = (load::<KV>(k, j, kvh, d, live), load::<KV>(v, j, kvh, d, live));
+        let unit = UNIT_POS as usize;
+        let live = unit < dims;
+        // One shared array (see the module docs): the key, the value, the chunk's `p` and
+        // `p·(dp − Dᵢ)`.
+        let mut smem = SharedMemory::<f32>::new(comptime!(4 * block));
+        let (vs, ps, gs) = (block, comptime!(2 * block), comptime!(3 * block));
+        smem[unit] = load::<KV>(k, j, kvh, unit, live);
+        smem[vs + unit] = load::<KV>(v, j, kvh, unit, live);
+        sync_cube();
         let (lo, hi) = (runs[2 * j] as usize, runs[2 * j + 1] as usize);
-        let mut smem = SharedMemory::<f32>::new(2 * block);
         // Separate `let mut`s: CubeCL takes a `mut` inside a tuple pattern for a constant,
         // and `+=` on it panics at expansion (on the device thread: the launch just fails).
         let mut dk = 0.0f32;
         let mut dv = 0.0f32;
         for h in kvh * group..(kvh + 1) * group {
-            for t in lo..hi {
-                let (qd, dod) = (load::<Q>(q, t, h, d, live), load::<G>(dout, t, h, d, live));
-                let (s, dp) = block_sum2(&mut smem, qd * kd, dod * vd, block);
-                let p = probability(s * scale, lse[h * lse.stride(0) + t * lse.stride(1)]);
-                dv += p * dod;
-                dk += p * (dp - delta[h * tq + t]) * qd;
+            let mut c0 = lo;
+            while c0 < hi {
+                let t = c0 + unit;
+                let valid = t < hi;
+                let tt = select(valid, t, lo);
+                let mut s = 0.0f32;
+                let mut dp = 0.0f32;
+                for e in 0..dims {
+                    s += smem[e] * load::<Q>(q, tt, h, e, true);
+                    dp += smem[vs + e] * load::<G>(dout, tt, h, e, true);
+                }
+                let p = probability(s * scale, lse[h * lse.stride(0) + tt * lse.stride(1)]);
+                smem[ps + unit] = select(valid, p, 0.0);
+                smem[gs + unit] = select(valid, p * (dp - delta[h * tq + tt]), 0.0);
+                sync_cube();
+                let n = min(block, hi - c0);
+                for c in 0..n {
+                    dv += smem[ps + c] * load::<G>(dout, c0 + c, h, unit, live);
+                    dk += smem[gs + c] * load::<Q>(q, c0 + c, h, unit, live);
+                }
+                sync_cube();
+                c0 += block;
             }
         }
         if live {
-            let at = (j * hk + kvh) * dims + d;
+            let at = (j * hk + kvh) * dims + unit;
             dkv[at] = O::cast_from(dk * scale);
             dkv[tk * hk * dims + at] = O::cast_from(dv);
         }
