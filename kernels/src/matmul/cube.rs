@@ -30,6 +30,35 @@ const SPAN: usize = SIDE * REG;
 /// Depth of the `k` slices staged in shared memory.
 const DEPTH: usize = 16;
 
+/// `acc[r·reg + c] += Σ_kk A[ty + side·r][kk] · B[tx + side·c][kk]` over one staged slice:
+/// `smem` holds `side·reg` rows of A and then as many of B (B's columns of the product),
+/// each `depth` deep and padded by one (so a column read hits distinct banks). The inner
+/// step of every register-blocked product here: [`matmul_kernel`] and the sigmoid loss's
+/// logit tiles.
+#[cube]
+pub(crate) fn staged_products(
+    smem: &SharedMemory<f32>,
+    acc: &mut Array<f32>,
+    ty: usize,
+    tx: usize,
+    #[comptime] side: usize,
+    #[comptime] reg: usize,
+    #[comptime] depth: usize,
+) {
+    let pad = comptime!(depth + 1);
+    let b0 = comptime!(side * reg * (depth + 1));
+    for kk in 0..depth {
+        #[unroll]
+        for r in 0..reg {
+            let av = smem[(ty + side * r) * pad + kk];
+            #[unroll]
+            for c in 0..reg {
+                acc[r * reg + c] += av * smem[b0 + (tx + side * c) * pad + kk];
+            }
+        }
+    }
+}
+
 /// One cube computes a `SPAN×SPAN` tile of one batch's product. Each `DEPTH`-deep slice of
 /// `k` is staged in shared memory (A's rows and B's columns, each padded by one so the
 /// reads below hit distinct banks), loaded so that consecutive units read consecutive
@@ -87,17 +116,7 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
             q += units;
         }
         sync_cube();
-        for kk in 0..DEPTH {
-            #[unroll]
-            for r in 0..REG {
-                let av = smem[(ty + SIDE * r) * pad + kk];
-                #[unroll]
-                for c in 0..REG {
-                    acc[r * REG + c] +=
-                        av * smem[comptime!(SPAN * (DEPTH + 1)) + (tx + SIDE * c) * pad + kk];
-                }
-            }
-        }
+        staged_products(&smem, &mut acc, ty, tx, SIDE, REG, DEPTH);
         sync_cube();
         k0 += DEPTH;
     }

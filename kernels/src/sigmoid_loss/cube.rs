@@ -25,6 +25,7 @@ use packfuse_ir::{DType, LossOptions, LossPart, ReduceOp};
 
 use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
 use crate::error::{bad, KernelError};
+use crate::matmul::cube::staged_products;
 use crate::norm::cube::block_reduce;
 use crate::Arg;
 
@@ -139,16 +140,7 @@ fn logit_block<X: Float, Y: Float>(
             q += units;
         }
         sync_cube();
-        for kk in 0..depth {
-            #[unroll]
-            for r in 0..reg {
-                let av = smem[(ty + side * r) * pad + kk];
-                #[unroll]
-                for c in 0..reg {
-                    acc[r * reg + c] += av * smem[span * pad + (tx + side * c) * pad + kk];
-                }
-            }
-        }
+        staged_products(smem, acc, ty, tx, side, reg, depth);
         sync_cube();
         d0 += depth;
     }
