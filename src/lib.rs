@@ -6,7 +6,7 @@
 //!
 //! Contract:
 //! - [`ir`] ([`packfuse_ir`]) describes the work: a [`Graph`] of typed nodes, verified,
-//!   printable, serialisable to JSON, with a float64 reference interpreter ([`eval`]).
+//!   printable, serialisable to JSON, with a float64 reference interpreter ([`eval()`]).
 //! - [`codegen`] ([`packfuse_codegen`]) compiles a graph for one device: an [`Engine`]
 //!   turns a graph into an [`Executable`] (fused kernels over reused buffers, built once per
 //!   process through the JIT cache), which runs many times on new inputs.

@@ -13,7 +13,7 @@
 //! Packed attention becomes one dense `[Tq, Tk]` visibility mask, shared by all heads and
 //! built from `iota` and comparisons against `cu_seqlens`, then masked matmul-softmax-matmul
 //! with GQA through broadcast batch dims. It needs a static head dim. `cu_seqlens` are
-//! not validated here (a graph cannot fail); [`crate::eval`] of the original op does.
+//! not validated here (a graph cannot fail); [`crate::eval()`] of the original op does.
 
 use crate::{AttnPart, DType, Dim, Graph, IrError, LossOptions, MaskKind, NodeId, Op, Shape};
 

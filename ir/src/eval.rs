@@ -8,7 +8,7 @@
 //! - results of integer dtype (`i32`, `u8`) are rounded with [`DType::round`] after every
 //!   op, so `i32` division truncates toward zero and overflow saturates;
 //! - composites (softmax, norms, rope, attention, sigmoid loss) are computed directly, not
-//!   through [`crate::decompose`], so the two can be checked against each other;
+//!   through [`crate::decompose()`], so the two can be checked against each other;
 //! - only the nodes the outputs need are evaluated, and only their inputs must be bound.
 //!
 //! Bad data (an out-of-range gather index, malformed `cu_seqlens`) is an

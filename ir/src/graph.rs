@@ -101,7 +101,7 @@ impl Graph {
         Self::default()
     }
 
-    /// A graph from raw parts, unchecked (run [`crate::verify`] before trusting it).
+    /// A graph from raw parts, unchecked (run [`crate::verify()`] before trusting it).
     pub fn from_parts(nodes: Vec<Node>, outputs: Vec<Output>) -> Self {
         let mut index = HashMap::new();
         for (i, n) in nodes.iter().enumerate() {

@@ -1,5 +1,5 @@
 //! The operation set. Each variant documents its inputs and typing rule; [`crate::infer`]
-//! implements the rules and [`crate::eval`] the meaning.
+//! implements the rules and [`crate::eval()`] the meaning.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -312,7 +312,7 @@ impl BinaryOp {
     }
 
     /// The function in f64 (the reference semantics; integer division is done by the
-    /// caller after rounding, see [`crate::eval`]).
+    /// caller after rounding, see [`crate::eval()`]).
     pub fn apply_f64(self, a: f64, b: f64) -> f64 {
         let t = |c: bool| if c { 1.0 } else { 0.0 };
         match self {
@@ -848,7 +848,7 @@ impl Op {
         matches!(self, Op::Unary { .. } | Op::Binary { .. } | Op::Cast { .. } | Op::Select)
     }
 
-    /// True for composite ops that [`crate::decompose`] can expand.
+    /// True for composite ops that [`crate::decompose()`] can expand.
     pub fn is_composite(&self) -> bool {
         matches!(
             self,

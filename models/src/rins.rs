@@ -4,7 +4,7 @@
 //!
 //! The encoder is split at `split_layer` into A (the first layers) and B (the rest). A is
 //! applied `times` times to its own output, with its weights shared across iterations, then
-//! B once. A is one [`Op::Recurse`](packfuse_ir::Op::Recurse) node: the compiler builds its
+//! B once. A is one [`packfuse_ir::Op::Recurse`] node: the compiler builds its
 //! kernels once and its memory does not grow with `times`. Parameter names are those of the
 //! plain encoder (`encoder.layers.{i}.`), so a ViT checkpoint loads unchanged.
 //!

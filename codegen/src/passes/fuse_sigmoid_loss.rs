@@ -25,9 +25,9 @@
 //! read stay (dead code elimination sweeps the rest).
 //!
 //! Steps, for each rank-0 node in order:
-//! 1. peel scalar factors and reductions off `L` down to a `logsigmoid` ([`peel`]); the
+//! 1. peel scalar factors and reductions off `L` down to a `logsigmoid` (`peel`); the
 //!    reductions must cover both axes, and the factor with the means' counts gives `denom`;
-//! 2. split `zl` into the sign matrix and `l` ([`sign_offset`] finds `k`);
+//! 2. split `zl` into the sign matrix and `l` (`sign_offset` finds `k`);
 //! 3. split `l` into `b`, `T` and the product, and the product into its operands;
 //! 4. emit the op. If it does not type (say `t'` and `x` differ in dtype), the node is kept
 //!    as written: a near miss is never an error.

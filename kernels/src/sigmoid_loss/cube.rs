@@ -4,12 +4,12 @@
 //! against `x`, positives at `j = i − k`), as on the CPU.
 //!
 //! Kernels (f32 arithmetic, inputs read as their type):
-//! - [`row_norms`] (only with `normalize`): `‖x_i‖` per row, one cube per row;
-//! - [`loss_tiles`]: one cube per 64 rows, tiled like a matrix product (shared-memory
+//! - `row_norms` (only with `normalize`): `‖x_i‖` per row, one cube per row;
+//! - `loss_tiles`: one cube per 64 rows, tiled like a matrix product (shared-memory
 //!   staging, a 4 × 4 register block of logits per unit); the row's `Σ_j logσ(z l)` (or, for
 //!   the scalar gradients, the pair `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`)
 //!   buffer that the reduce kernel sums (two-stage);
-//! - [`grad_tiles`]: one cube per 64 rows; per 64-column tile the logits are computed as
+//! - `grad_tiles`: one cube per 64 rows; per 64-column tile the logits are computed as
 //!   in `loss_tiles`, `G_ij` goes to shared memory, then, one unit per (row, embedding
 //!   element), `t·Σ_j G_ij ŷ_j` is added to an f32 `[rows, D]` accumulator (`O(N·D)`); the
 //!   end applies the normalisation's chain rule and stores the gradient in its dtype.
