@@ -157,8 +157,9 @@ impl Executable {
 
     /// `weights` laid out for this executable's kernels, once (see [`crate::prepack`]):
     /// on the CPU, the linear weights its matrix products read transposed are held
-    /// transposed, in place of the originals (unless `PACKFUSE_PREPACK=0`). Run with the result (alone, or under an
-    /// [`Overlay`] of per-run inputs) as with the weights themselves.
+    /// transposed, in place of the originals (unless `PACKFUSE_PREPACK=0`). Run with the
+    /// result (alone, or under an [`Overlay`] of per-run inputs) as with the weights
+    /// themselves.
     pub fn prepack(&self, weights: HashMap<String, Tensor>) -> Prepacked {
         if self.backend.name() == "cpu" && Knobs::from_env().prepack {
             Prepacked::for_plan(&self.plan, weights)

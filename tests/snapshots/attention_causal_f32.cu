@@ -24,11 +24,11 @@ uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gri
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
 // Shared array size: 192, 768 bytes
 float *shared_memory_16 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_33;
-float l_mut_34;
-float l_mut_35;
-float l_mut_44;
-uint32 l_mut_36;
+float l_mut_29;
+float l_mut_30;
+float l_mut_31;
+float l_mut_38;
+uint32 l_mut_32;
 uint32 l_mut_54;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
@@ -83,31 +83,31 @@ const float l_28 = (l_8) ? l_27 : float(0.0);
 shared_memory_16[l_17] = l_28;
 __syncthreads();
 
-const uint32 l_29 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
-const uint32 l_30 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
-const uint32 l_31 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
-const uint32 l_32 = l_7 * l_31;
-l_mut_33 = float(-3.4028234663852886e38);
-l_mut_34 = float(0.0);
-l_mut_35 = float(0.0);
-l_mut_36 = l_11;
+l_mut_29 = float(-3.4028234663852886e38);
+l_mut_30 = float(0.0);
+l_mut_31 = float(0.0);
+l_mut_32 = l_11;
 while (true) {
-const bool l_37 = l_mut_36 < l_15;
-const bool l_38 = !l_37;
-if (l_38) {
+const bool l_33 = l_mut_32 < l_15;
+const bool l_34 = !l_33;
+if (l_34) {
 break;}
-const uint32 l_39 = l_mut_36 + threadIdxGlobal;
-const bool l_40 = l_39 < l_15;
-const uint32 l_41 = (l_40) ? l_39 : l_11;
-const uint32 l_42 = l_41 * l_29;
-const uint32 l_43 = l_42 + l_32;
-l_mut_44 = float(0.0);
+const uint32 l_35 = l_mut_32 + threadIdxGlobal;
+const bool l_36 = l_35 < l_15;
+const uint32 l_37 = (l_36) ? l_35 : l_11;
+l_mut_38 = float(0.0);
 
-for (uint32 l_mut_45 = uint32(0); l_mut_45 < l_2; ++l_mut_45) {
-const uint32 l_46 = uint32(64) + l_mut_45;
-const float l_47 = shared_memory_16[l_46];
-const uint32 l_48 = l_mut_45 * l_30;
-const uint32 l_49 = l_43 + l_48;
+for (uint32 l_mut_39 = uint32(0); l_mut_39 < l_2; ++l_mut_39) {
+const uint32 l_40 = uint32(64) + l_mut_39;
+const float l_41 = shared_memory_16[l_40];
+const uint32 l_42 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
+const uint32 l_43 = l_37 * l_42;
+const uint32 l_44 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
+const uint32 l_45 = l_7 * l_44;
+const uint32 l_46 = l_43 + l_45;
+const uint32 l_47 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
+const uint32 l_48 = l_mut_39 * l_47;
+const uint32 l_49 = l_46 + l_48;
 const uint32 l_128 = info.static_meta[uint32(1)];
 const uint32 l_129 = l_128 * uint32(1);
 const bool l_130 = l_49 < l_129;
@@ -116,11 +116,11 @@ const uint32 l_132 = min(l_49, l_131);
 const float l_133 = buffer_1[l_132];
 const float l_134 = (l_130) ? l_133 : float(0.0);
 const float l_50 = l_134;
-const float l_51 = l_47 * l_50;
-l_mut_44 = l_mut_44 + l_51;
+const float l_51 = l_41 * l_50;
+l_mut_38 = l_mut_38 + l_51;
 }
-const float l_52 = l_mut_44 * info.scalars_float[0];
-const float l_53 = (l_40) ? l_52 : float(-3.4028234663852886e38);
+const float l_52 = l_mut_38 * info.scalars_float[0];
+const float l_53 = (l_36) ? l_52 : float(-3.4028234663852886e38);
 shared_memory_16[threadIdxGlobal] = l_53;
 __syncthreads();
 
@@ -145,10 +145,10 @@ l_mut_54 = l_mut_54 / uint32(2);
 const float l_62 = shared_memory_16[uint32(0)];
 __syncthreads();
 
-const float l_63 = max(l_mut_33, l_62);
+const float l_63 = max(l_mut_29, l_62);
 const float l_64 = l_53 - l_63;
 const float l_65 = exp(l_64);
-const float l_66 = (l_40) ? l_65 : float(0.0);
+const float l_66 = (l_36) ? l_65 : float(0.0);
 const uint32 l_67 = uint32(128) + threadIdxGlobal;
 shared_memory_16[l_67] = l_66;
 shared_memory_16[threadIdxGlobal] = l_66;
@@ -175,19 +175,19 @@ l_mut_54 = l_mut_54 / uint32(2);
 const float l_75 = shared_memory_16[uint32(0)];
 __syncthreads();
 
-const float l_76 = l_mut_33 - l_63;
+const float l_76 = l_mut_29 - l_63;
 const float l_77 = exp(l_76);
-const float l_78 = l_mut_34 * l_77;
+const float l_78 = l_mut_30 * l_77;
 const float l_79 = l_78 + l_75;
-l_mut_34 = l_79;
-const uint32 l_80 = l_15 - l_mut_36;
+l_mut_30 = l_79;
+const uint32 l_80 = l_15 - l_mut_32;
 const uint32 l_81 = min(uint32(64), l_80);
-l_mut_44 = float(0.0);
+l_mut_38 = float(0.0);
 
 for (uint32 l_mut_82 = uint32(0); l_mut_82 < l_81; ++l_mut_82) {
 const uint32 l_83 = uint32(128) + l_mut_82;
 const float l_84 = shared_memory_16[l_83];
-const uint32 l_85 = l_mut_36 + l_mut_82;
+const uint32 l_85 = l_mut_32 + l_mut_82;
 const uint32 l_86 = (l_8) ? threadIdxGlobal : uint32(0);
 const uint32 l_87 = dynamic_meta[info.static_meta[uint32(20)] + uint32(0)];
 const uint32 l_88 = l_85 * l_87;
@@ -207,23 +207,23 @@ const float l_141 = (l_137) ? l_140 : float(0.0);
 const float l_95 = l_141;
 const float l_96 = (l_8) ? l_95 : float(0.0);
 const float l_97 = l_84 * l_96;
-l_mut_44 = l_mut_44 + l_97;
+l_mut_38 = l_mut_38 + l_97;
 }
-const float l_98 = l_mut_35 * l_77;
-const float l_99 = l_98 + l_mut_44;
-l_mut_35 = l_99;
-l_mut_33 = l_63;
+const float l_98 = l_mut_31 * l_77;
+const float l_99 = l_98 + l_mut_38;
+l_mut_31 = l_99;
+l_mut_29 = l_63;
 __syncthreads();
 
-l_mut_36 = l_mut_36 + uint32(64);
+l_mut_32 = l_mut_32 + uint32(64);
 }
 if (l_8) {
 const uint32 l_100 = l_3 * l_1;
 const uint32 l_101 = l_100 + l_4;
 const uint32 l_102 = l_101 * l_2;
 const uint32 l_103 = l_102 + threadIdxGlobal;
-const bool l_104 = l_mut_34 > float(0.0);
-const float l_105 = l_mut_35 / l_mut_34;
+const bool l_104 = l_mut_30 > float(0.0);
+const float l_105 = l_mut_31 / l_mut_30;
 const float l_106 = (l_104) ? l_105 : info.scalars_float[1];
 const uint32 l_142 = info.static_meta[uint32(4)];
 const uint32 l_143 = l_142 * uint32(1);
@@ -261,11 +261,11 @@ uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gri
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
 // Shared array size: 192, 768 bytes
 float *shared_memory_16 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_33;
-float l_mut_34;
-float l_mut_35;
-float l_mut_44;
-uint32 l_mut_36;
+float l_mut_29;
+float l_mut_30;
+float l_mut_31;
+float l_mut_38;
+uint32 l_mut_32;
 uint32 l_mut_54;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
@@ -320,31 +320,31 @@ const float l_28 = (l_8) ? l_27 : float(0.0);
 shared_memory_16[l_17] = l_28;
 __syncthreads();
 
-const uint32 l_29 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
-const uint32 l_30 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
-const uint32 l_31 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
-const uint32 l_32 = l_7 * l_31;
-l_mut_33 = float(-3.4028234663852886e38);
-l_mut_34 = float(0.0);
-l_mut_35 = float(0.0);
-l_mut_36 = l_11;
+l_mut_29 = float(-3.4028234663852886e38);
+l_mut_30 = float(0.0);
+l_mut_31 = float(0.0);
+l_mut_32 = l_11;
 while (true) {
-const bool l_37 = l_mut_36 < l_15;
-const bool l_38 = !l_37;
-if (l_38) {
+const bool l_33 = l_mut_32 < l_15;
+const bool l_34 = !l_33;
+if (l_34) {
 break;}
-const uint32 l_39 = l_mut_36 + threadIdxGlobal;
-const bool l_40 = l_39 < l_15;
-const uint32 l_41 = (l_40) ? l_39 : l_11;
-const uint32 l_42 = l_41 * l_29;
-const uint32 l_43 = l_42 + l_32;
-l_mut_44 = float(0.0);
+const uint32 l_35 = l_mut_32 + threadIdxGlobal;
+const bool l_36 = l_35 < l_15;
+const uint32 l_37 = (l_36) ? l_35 : l_11;
+l_mut_38 = float(0.0);
 
-for (uint32 l_mut_45 = uint32(0); l_mut_45 < l_2; ++l_mut_45) {
-const uint32 l_46 = uint32(64) + l_mut_45;
-const float l_47 = shared_memory_16[l_46];
-const uint32 l_48 = l_mut_45 * l_30;
-const uint32 l_49 = l_43 + l_48;
+for (uint32 l_mut_39 = uint32(0); l_mut_39 < l_2; ++l_mut_39) {
+const uint32 l_40 = uint32(64) + l_mut_39;
+const float l_41 = shared_memory_16[l_40];
+const uint32 l_42 = dynamic_meta[info.static_meta[uint32(19)] + uint32(0)];
+const uint32 l_43 = l_37 * l_42;
+const uint32 l_44 = dynamic_meta[info.static_meta[uint32(19)] + uint32(1)];
+const uint32 l_45 = l_7 * l_44;
+const uint32 l_46 = l_43 + l_45;
+const uint32 l_47 = dynamic_meta[info.static_meta[uint32(19)] + uint32(2)];
+const uint32 l_48 = l_mut_39 * l_47;
+const uint32 l_49 = l_46 + l_48;
 const uint32 l_109 = info.static_meta[uint32(1)];
 const uint32 l_110 = l_109 * uint32(1);
 const bool l_111 = l_49 < l_110;
@@ -353,11 +353,11 @@ const uint32 l_113 = min(l_49, l_112);
 const float l_114 = buffer_1[l_113];
 const float l_115 = (l_111) ? l_114 : float(0.0);
 const float l_50 = l_115;
-const float l_51 = l_47 * l_50;
-l_mut_44 = l_mut_44 + l_51;
+const float l_51 = l_41 * l_50;
+l_mut_38 = l_mut_38 + l_51;
 }
-const float l_52 = l_mut_44 * info.scalars_float[0];
-const float l_53 = (l_40) ? l_52 : float(-3.4028234663852886e38);
+const float l_52 = l_mut_38 * info.scalars_float[0];
+const float l_53 = (l_36) ? l_52 : float(-3.4028234663852886e38);
 shared_memory_16[threadIdxGlobal] = l_53;
 __syncthreads();
 
@@ -382,10 +382,10 @@ l_mut_54 = l_mut_54 / uint32(2);
 const float l_62 = shared_memory_16[uint32(0)];
 __syncthreads();
 
-const float l_63 = max(l_mut_33, l_62);
+const float l_63 = max(l_mut_29, l_62);
 const float l_64 = l_53 - l_63;
 const float l_65 = exp(l_64);
-const float l_66 = (l_40) ? l_65 : float(0.0);
+const float l_66 = (l_36) ? l_65 : float(0.0);
 const uint32 l_67 = uint32(128) + threadIdxGlobal;
 shared_memory_16[l_67] = l_66;
 shared_memory_16[threadIdxGlobal] = l_66;
@@ -412,24 +412,24 @@ l_mut_54 = l_mut_54 / uint32(2);
 const float l_75 = shared_memory_16[uint32(0)];
 __syncthreads();
 
-const float l_76 = l_mut_33 - l_63;
+const float l_76 = l_mut_29 - l_63;
 const float l_77 = exp(l_76);
-const float l_78 = l_mut_34 * l_77;
+const float l_78 = l_mut_30 * l_77;
 const float l_79 = l_78 + l_75;
-l_mut_34 = l_79;
-l_mut_33 = l_63;
+l_mut_30 = l_79;
+l_mut_29 = l_63;
 __syncthreads();
 
-l_mut_36 = l_mut_36 + uint32(64);
+l_mut_32 = l_mut_32 + uint32(64);
 }
 const bool l_80 = threadIdxGlobal == uint32(0);
 if (l_80) {
 const uint32 l_81 = dynamic_meta[info.static_meta[uint32(14)] + uint32(0)];
 const uint32 l_82 = l_4 * l_81;
 const uint32 l_83 = l_82 + l_3;
-const bool l_84 = l_mut_34 > float(0.0);
-const float l_85 = log(l_mut_34);
-const float l_86 = l_mut_33 + l_85;
+const bool l_84 = l_mut_30 > float(0.0);
+const float l_85 = log(l_mut_30);
+const float l_86 = l_mut_29 + l_85;
 const float l_87 = (l_84) ? l_86 : info.scalars_float[1];
 const uint32 l_116 = info.static_meta[uint32(4)];
 const uint32 l_117 = l_116 * uint32(1);

@@ -44,11 +44,11 @@ fn forward_kernel_q_f32_kv_f32_o_f32(
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_33: f32;
-var l_mut_34: f32;
-var l_mut_35: f32;
-var l_mut_36: u32;
-var l_mut_44: f32;
+var l_mut_29: f32;
+var l_mut_30: f32;
+var l_mut_31: f32;
+var l_mut_32: u32;
+var l_mut_38: f32;
 var l_mut_54: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
@@ -102,32 +102,32 @@ let l_27 = l_127;
 let l_28 = select(f32(0.0), l_27, l_8);
 shared_memory_16[l_17] = l_28;
 workgroupBarrier();
-let l_29 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
-let l_30 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
-let l_31 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
-let l_32 = l_7 * l_31;
-l_mut_33 = f32(-3.4028234663852886e38);
-l_mut_34 = f32(0.0);
-l_mut_35 = f32(0.0);
-l_mut_36 = l_11;
+l_mut_29 = f32(-3.4028234663852886e38);
+l_mut_30 = f32(0.0);
+l_mut_31 = f32(0.0);
+l_mut_32 = l_11;
 loop {
-let l_37 = l_mut_36 < l_15;
-let l_38 = !l_37;
-if l_38 {
+let l_33 = l_mut_32 < l_15;
+let l_34 = !l_33;
+if l_34 {
 break;
 }
-let l_39 = l_mut_36 + local_idx;
-let l_40 = l_39 < l_15;
-let l_41 = select(l_11, l_39, l_40);
-let l_42 = l_41 * l_29;
-let l_43 = l_42 + l_32;
-l_mut_44 = f32(0.0);
+let l_35 = l_mut_32 + local_idx;
+let l_36 = l_35 < l_15;
+let l_37 = select(l_11, l_35, l_36);
+l_mut_38 = f32(0.0);
 
-for (var l_mut_45: u32 = u32(0); l_mut_45 < l_2; l_mut_45++) {
-let l_46 = u32(64) + l_mut_45;
-let l_47 = shared_memory_16[l_46];
-let l_48 = l_mut_45 * l_30;
-let l_49 = l_43 + l_48;
+for (var l_mut_39: u32 = u32(0); l_mut_39 < l_2; l_mut_39++) {
+let l_40 = u32(64) + l_mut_39;
+let l_41 = shared_memory_16[l_40];
+let l_42 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
+let l_43 = l_37 * l_42;
+let l_44 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
+let l_45 = l_7 * l_44;
+let l_46 = l_43 + l_45;
+let l_47 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
+let l_48 = l_mut_39 * l_47;
+let l_49 = l_46 + l_48;
 let l_128 = info.static_meta[u32(1)];
 let l_129 = l_128 * u32(1);
 let l_130 = l_49 < l_129;
@@ -136,11 +136,11 @@ let l_132 = min(l_49, l_131);
 let l_133 = buffer_1_global[l_132];
 let l_134 = select(f32(0.0), l_133, l_130);
 let l_50 = l_134;
-let l_51 = l_47 * l_50;
-l_mut_44 = l_mut_44 + l_51;
+let l_51 = l_41 * l_50;
+l_mut_38 = l_mut_38 + l_51;
 }
-let l_52 = l_mut_44 * info.scalars_f32[0];
-let l_53 = select(f32(-3.4028234663852886e38), l_52, l_40);
+let l_52 = l_mut_38 * info.scalars_f32[0];
+let l_53 = select(f32(-3.4028234663852886e38), l_52, l_36);
 shared_memory_16[local_idx] = l_53;
 workgroupBarrier();
 l_mut_54 = u32(32);
@@ -163,10 +163,10 @@ l_mut_54 = l_mut_54 / u32(2);
 }
 let l_62 = shared_memory_16[u32(0)];
 workgroupBarrier();
-let l_63 = max(l_mut_33, l_62);
+let l_63 = max(l_mut_29, l_62);
 let l_64 = l_53 - l_63;
 let l_65 = exp(l_64);
-let l_66 = select(f32(0.0), l_65, l_40);
+let l_66 = select(f32(0.0), l_65, l_36);
 let l_67 = u32(128) + local_idx;
 shared_memory_16[l_67] = l_66;
 shared_memory_16[local_idx] = l_66;
@@ -191,19 +191,19 @@ l_mut_54 = l_mut_54 / u32(2);
 }
 let l_75 = shared_memory_16[u32(0)];
 workgroupBarrier();
-let l_76 = l_mut_33 - l_63;
+let l_76 = l_mut_29 - l_63;
 let l_77 = exp(l_76);
-let l_78 = l_mut_34 * l_77;
+let l_78 = l_mut_30 * l_77;
 let l_79 = l_78 + l_75;
-l_mut_34 = l_79;
-let l_80 = l_15 - l_mut_36;
+l_mut_30 = l_79;
+let l_80 = l_15 - l_mut_32;
 let l_81 = min(u32(64), l_80);
-l_mut_44 = f32(0.0);
+l_mut_38 = f32(0.0);
 
 for (var l_mut_82: u32 = u32(0); l_mut_82 < l_81; l_mut_82++) {
 let l_83 = u32(128) + l_mut_82;
 let l_84 = shared_memory_16[l_83];
-let l_85 = l_mut_36 + l_mut_82;
+let l_85 = l_mut_32 + l_mut_82;
 let l_86 = select(u32(0), local_idx, l_8);
 let l_87 = info.dynamic_meta[info.static_meta[u32(20)] + u32(0)];
 let l_88 = l_85 * l_87;
@@ -223,22 +223,22 @@ let l_141 = select(f32(0.0), l_140, l_137);
 let l_95 = l_141;
 let l_96 = select(f32(0.0), l_95, l_8);
 let l_97 = l_84 * l_96;
-l_mut_44 = l_mut_44 + l_97;
+l_mut_38 = l_mut_38 + l_97;
 }
-let l_98 = l_mut_35 * l_77;
-let l_99 = l_98 + l_mut_44;
-l_mut_35 = l_99;
-l_mut_33 = l_63;
+let l_98 = l_mut_31 * l_77;
+let l_99 = l_98 + l_mut_38;
+l_mut_31 = l_99;
+l_mut_29 = l_63;
 workgroupBarrier();
-l_mut_36 = l_mut_36 + u32(64);
+l_mut_32 = l_mut_32 + u32(64);
 }
 if l_8 {
 let l_100 = l_3 * l_1;
 let l_101 = l_100 + l_4;
 let l_102 = l_101 * l_2;
 let l_103 = l_102 + local_idx;
-let l_104 = l_mut_34 > f32(0.0);
-let l_105 = l_mut_35 / l_mut_34;
+let l_104 = l_mut_30 > f32(0.0);
+let l_105 = l_mut_31 / l_mut_30;
 let l_106 = select(info.scalars_f32[1], l_105, l_104);
 let l_142 = info.static_meta[u32(4)];
 let l_143 = l_142 * u32(1);
@@ -295,11 +295,11 @@ fn forward_kernel_q_f32_kv_f32_o_f32(
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_33: f32;
-var l_mut_34: f32;
-var l_mut_35: f32;
-var l_mut_36: u32;
-var l_mut_44: f32;
+var l_mut_29: f32;
+var l_mut_30: f32;
+var l_mut_31: f32;
+var l_mut_32: u32;
+var l_mut_38: f32;
 var l_mut_54: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
@@ -353,32 +353,32 @@ let l_27 = l_108;
 let l_28 = select(f32(0.0), l_27, l_8);
 shared_memory_16[l_17] = l_28;
 workgroupBarrier();
-let l_29 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
-let l_30 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
-let l_31 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
-let l_32 = l_7 * l_31;
-l_mut_33 = f32(-3.4028234663852886e38);
-l_mut_34 = f32(0.0);
-l_mut_35 = f32(0.0);
-l_mut_36 = l_11;
+l_mut_29 = f32(-3.4028234663852886e38);
+l_mut_30 = f32(0.0);
+l_mut_31 = f32(0.0);
+l_mut_32 = l_11;
 loop {
-let l_37 = l_mut_36 < l_15;
-let l_38 = !l_37;
-if l_38 {
+let l_33 = l_mut_32 < l_15;
+let l_34 = !l_33;
+if l_34 {
 break;
 }
-let l_39 = l_mut_36 + local_idx;
-let l_40 = l_39 < l_15;
-let l_41 = select(l_11, l_39, l_40);
-let l_42 = l_41 * l_29;
-let l_43 = l_42 + l_32;
-l_mut_44 = f32(0.0);
+let l_35 = l_mut_32 + local_idx;
+let l_36 = l_35 < l_15;
+let l_37 = select(l_11, l_35, l_36);
+l_mut_38 = f32(0.0);
 
-for (var l_mut_45: u32 = u32(0); l_mut_45 < l_2; l_mut_45++) {
-let l_46 = u32(64) + l_mut_45;
-let l_47 = shared_memory_16[l_46];
-let l_48 = l_mut_45 * l_30;
-let l_49 = l_43 + l_48;
+for (var l_mut_39: u32 = u32(0); l_mut_39 < l_2; l_mut_39++) {
+let l_40 = u32(64) + l_mut_39;
+let l_41 = shared_memory_16[l_40];
+let l_42 = info.dynamic_meta[info.static_meta[u32(19)] + u32(0)];
+let l_43 = l_37 * l_42;
+let l_44 = info.dynamic_meta[info.static_meta[u32(19)] + u32(1)];
+let l_45 = l_7 * l_44;
+let l_46 = l_43 + l_45;
+let l_47 = info.dynamic_meta[info.static_meta[u32(19)] + u32(2)];
+let l_48 = l_mut_39 * l_47;
+let l_49 = l_46 + l_48;
 let l_109 = info.static_meta[u32(1)];
 let l_110 = l_109 * u32(1);
 let l_111 = l_49 < l_110;
@@ -387,11 +387,11 @@ let l_113 = min(l_49, l_112);
 let l_114 = buffer_1_global[l_113];
 let l_115 = select(f32(0.0), l_114, l_111);
 let l_50 = l_115;
-let l_51 = l_47 * l_50;
-l_mut_44 = l_mut_44 + l_51;
+let l_51 = l_41 * l_50;
+l_mut_38 = l_mut_38 + l_51;
 }
-let l_52 = l_mut_44 * info.scalars_f32[0];
-let l_53 = select(f32(-3.4028234663852886e38), l_52, l_40);
+let l_52 = l_mut_38 * info.scalars_f32[0];
+let l_53 = select(f32(-3.4028234663852886e38), l_52, l_36);
 shared_memory_16[local_idx] = l_53;
 workgroupBarrier();
 l_mut_54 = u32(32);
@@ -414,10 +414,10 @@ l_mut_54 = l_mut_54 / u32(2);
 }
 let l_62 = shared_memory_16[u32(0)];
 workgroupBarrier();
-let l_63 = max(l_mut_33, l_62);
+let l_63 = max(l_mut_29, l_62);
 let l_64 = l_53 - l_63;
 let l_65 = exp(l_64);
-let l_66 = select(f32(0.0), l_65, l_40);
+let l_66 = select(f32(0.0), l_65, l_36);
 let l_67 = u32(128) + local_idx;
 shared_memory_16[l_67] = l_66;
 shared_memory_16[local_idx] = l_66;
@@ -442,23 +442,23 @@ l_mut_54 = l_mut_54 / u32(2);
 }
 let l_75 = shared_memory_16[u32(0)];
 workgroupBarrier();
-let l_76 = l_mut_33 - l_63;
+let l_76 = l_mut_29 - l_63;
 let l_77 = exp(l_76);
-let l_78 = l_mut_34 * l_77;
+let l_78 = l_mut_30 * l_77;
 let l_79 = l_78 + l_75;
-l_mut_34 = l_79;
-l_mut_33 = l_63;
+l_mut_30 = l_79;
+l_mut_29 = l_63;
 workgroupBarrier();
-l_mut_36 = l_mut_36 + u32(64);
+l_mut_32 = l_mut_32 + u32(64);
 }
 let l_80 = local_idx == u32(0);
 if l_80 {
 let l_81 = info.dynamic_meta[info.static_meta[u32(14)] + u32(0)];
 let l_82 = l_4 * l_81;
 let l_83 = l_82 + l_3;
-let l_84 = l_mut_34 > f32(0.0);
-let l_85 = log(l_mut_34);
-let l_86 = l_mut_33 + l_85;
+let l_84 = l_mut_30 > f32(0.0);
+let l_85 = log(l_mut_30);
+let l_86 = l_mut_29 + l_85;
 let l_87 = select(info.scalars_f32[1], l_86, l_84);
 let l_116 = info.static_meta[u32(4)];
 let l_117 = l_116 * u32(1);

@@ -88,8 +88,6 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
         let (qs, ps) = (block, comptime!(2 * block));
         smem[qs + unit] = load::<Q>(q, t, h, unit, live);
         sync_cube();
-        let (ks0, ks2) = (k.stride(0), k.stride(2));
-        let kb = kvh * k.stride(1);
         // Separate `let mut`s, as CubeCL takes a `mut` inside a tuple pattern for a constant.
         let mut m = f32::new(f32::MIN);
         let mut l = 0.0f32;
@@ -98,10 +96,10 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
         while c0 < hi {
             let key = c0 + unit;
             let valid = key < hi;
-            let kr = select(valid, key, lo) * ks0 + kb;
+            let kk = select(valid, key, lo);
             let mut s = 0.0f32;
             for e in 0..dims {
-                s += smem[qs + e] * f32::cast_from(k[kr + e * ks2]);
+                s += smem[qs + e] * load::<KV>(k, kk, kvh, e, true);
             }
             let s = select(valid, s * scale, f32::new(f32::MIN));
             let m_new = max(m, block_reduce(&mut smem, s, block, true));

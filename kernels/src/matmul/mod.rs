@@ -177,19 +177,15 @@ mod tests {
     fn reference(a: &Arg, b: &Arg, ta: bool, tb: bool) -> Vec<f64> {
         let d = Dims::of(a.shape(), b.shape(), ta, tb);
         let (av, bv) = (a.to_f64(), b.to_f64());
-        let (ra, rb) = (a.shape().len(), b.shape().len());
-        let (a_mat, b_mat) =
-            (a.shape()[ra - 2] * a.shape()[ra - 1], b.shape()[rb - 2] * b.shape()[rb - 1]);
-        let (oa, ob) = (
-            (0..d.batch.iter().product()).map(|i| {
-                View::contiguous(&a.shape()[..ra - 2]).broadcast_to(&d.batch).index_of(i) * a_mat
-            }),
-            (0..d.batch.iter().product()).map(|i| {
-                View::contiguous(&b.shape()[..rb - 2]).broadcast_to(&d.batch).index_of(i) * b_mat
-            }),
-        );
+        // Where each batch's matrix starts in a dense copy of an operand of shape `s`.
+        let offsets = |s: &[usize]| {
+            let (r, batches) = (s.len(), d.batch.iter().product());
+            let (lead, mat) =
+                (View::contiguous(&s[..r - 2]).broadcast_to(&d.batch), s[r - 2] * s[r - 1]);
+            (0..batches).map(move |i| lead.index_of(i) * mat)
+        };
         let mut out = Vec::new();
-        for (oa, ob) in oa.zip(ob) {
+        for (oa, ob) in offsets(a.shape()).zip(offsets(b.shape())) {
             for i in 0..d.m {
                 for j in 0..d.n {
                     out.push(
