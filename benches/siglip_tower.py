@@ -42,6 +42,9 @@ ap.add_argument("--batch", type=int, default=8)
 ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
 ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
                 help="cuda: both sides on the GPU, PyTorch with SDPA attention")
+ap.add_argument("--profile", action="store_true",
+                help="afterwards, print where each side spends a run: packfuse's "
+                     "PACKFUSE_PROFILE table and torch.profiler's top kernels")
 args = ap.parse_args()
 dev = torch.device(args.device)
 
@@ -154,3 +157,22 @@ res = {
 }
 print(stdout)
 print(json.dumps(res, indent=1))
+
+if args.profile:
+    # packfuse: the table of its last run (every run prints one; launches wait for each
+    # other while profiling, so the total exceeds an unprofiled run).
+    p = subprocess.run(cmd[:-1] + ["2"], capture_output=True, text=True,
+                       env=dict(env, PACKFUSE_PROFILE="1"))
+    tables = p.stderr.split("profile: ")
+    print("packfuse profile: " + tables[-1].strip() if len(tables) > 1 else p.stderr[-3000:])
+    from torch.profiler import ProfilerActivity, profile
+    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if args.device == "cuda" else [])
+    with torch.no_grad(), profile(activities=acts) as prof:
+        o = model.get_image_features(pixel_values=px.to(dev))
+        getattr(o, "pooler_output", o).cpu()
+    key = "device_time_total" if args.device == "cuda" else "cpu_time_total"
+    try:
+        print(prof.key_averages().table(sort_by=key, row_limit=15, max_name_column_width=60))
+    except Exception as e:  # the column's name differs across torch versions
+        print(prof.key_averages().table(sort_by="self_" + key.replace("cuda", "device"),
+                                        row_limit=15, max_name_column_width=60), e)

@@ -10,7 +10,11 @@ rm -rf "$out" && mkdir -p "$out/lib"
 cargo build --release --bin packfuse
 cp "${CARGO_TARGET_DIR:-target}/release/packfuse" "$out/"
 # The numeric suites: each test target's executable, under a stable name.
-cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu --test attention --test sigmoid_loss --test recurse --test rins_adapters 2>/dev/null |
+{
+    cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu \
+        --test attention --test sigmoid_loss --test recurse --test rins_adapters
+    cargo test --release --no-run --message-format=json -p packfuse-codegen --test prepack
+} 2>/dev/null |
     python3 -c '
 import json, shutil, sys
 for line in sys.stdin:
@@ -18,11 +22,14 @@ for line in sys.stdin:
     if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["test"]:
         shutil.copy(m["executable"], sys.argv[1] + "/" + m["target"]["name"])
 ' "$out"
-strip "$out"/packfuse "$out"/proptest_cpu "$out"/attention "$out"/sigmoid_loss \
-    "$out"/recurse "$out"/rins_adapters 2>/dev/null || true
+tests="proptest_cpu attention sigmoid_loss recurse rins_adapters prepack"
+for t in packfuse $tests; do
+    [ -e "$out/$t" ] || { echo "build.sh: $t was not built" >&2; exit 1; }
+    strip "$out/$t" 2>/dev/null || true
+done
 cp benches/gpu/compare.py benches/gpu/check_fixture.py benches/siglip_tower.py "$out/"
 # Vulkan loader (the GPU machine may lack libvulkan1).
 for l in /usr/lib/x86_64-linux-gnu/libvulkan.so.1; do [ -e "$l" ] && cp -L "$l" "$out/lib/"; done
 # Compressed: the carried tree must stay under 64 MiB (check.sh unpacks them).
-gzip -9 "$out"/packfuse "$out"/proptest_cpu "$out"/attention "$out"/sigmoid_loss "$out"/recurse "$out"/rins_adapters
+for t in packfuse $tests; do gzip -9 "$out/$t"; done
 du -sh "$out"

@@ -4,13 +4,18 @@
 # benches/gpu/build.sh and carried along. Everything it prints also goes to $OUT/check.log
 # (or /tmp) when OUT is set. Steps, most telling first, each under its own timeout so one
 # hang cannot eat the lease (worst case about 9 minutes, usually far less):
-#   1. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
+#   1. the SigLIP 2 B/16 image tower against PyTorch SDPA on the same card, then where
+#      each side spends a run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
+#   2. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
+#      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
+#   3. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
-#   2. the attention, sigmoid loss and RINS suites on cpu, vulkan (when the NVIDIA ICD is
-#      there) and cuda (PACKFUSE_DEVICE=cuda adds it);
-#   3. the property tests on cuda;
-#   4. `packfuse bench --device cuda`;
-#   5. a short table: card, date, what passed.
+#   4. the property tests on cuda and `packfuse bench --device cuda`;
+#   5. the RINS suites, and the SigLIP 2 NaFlex fixture on cuda (padded and packed);
+#   6. a short table: card, date, what passed.
+# CHECK_DEADLINE=S (seconds, default 540) bounds the whole script: each step's timeout is
+# cut to what is left, and a step with under 15 s left is skipped (said in the table), so
+# the table prints inside a device call's limit.
 # Usage: bash benches/gpu/check.sh [--quick | --no-compare]
 #   (--quick: compare.py skips N = 32768; --no-compare: no PyTorch comparison)
 set -uo pipefail
@@ -33,23 +38,33 @@ icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
 [ -f "$icd" ] && export VK_DRIVER_FILES="$icd"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp}"
 declare -A result
+deadline=${CHECK_DEADLINE:-540}
 run() { # name, timeout, command...
     local name=$1 t=$2 s=$SECONDS; shift 2
-    echo "==== $name: $*"
+    local left=$((deadline - SECONDS))
+    if [ "$left" -lt 15 ]; then result[$name]="skipped (deadline)"; return; fi
+    [ "$t" -gt "$left" ] && t=$left
+    echo "==== $name (timeout $t s): $*"
     if timeout "$t" "$@"; then result[$name]="pass ($((SECONDS - s)) s)"; else result[$name]="FAIL rc=$? ($((SECONDS - s)) s)"; fi
 }
 date -u
 nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm,clocks.max.sm --format=csv,noheader || true
 echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 "$bin/packfuse" devices
-[ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
+# The SigLIP 2 B/16 image tower (batch 8, 224²) against PyTorch SDPA on the same card.
+run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
+    --runs 10 --rounds 3 --profile
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
-for t in attention sigmoid_loss recurse rins_adapters; do
+for t in attention sigmoid_loss prepack; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
+[ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
+for t in recurse rins_adapters; do
+    run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
+done
 # SigLIP 2 NaFlex on the transformers fixture, on cuda (padded and packed), checked here.
 fx=tests/fixtures/siglip2
 for layout in padded packed; do
@@ -60,8 +75,6 @@ for layout in padded packed; do
     run "siglip2-fixture/$layout/check" 30 python3 "$bin/check_fixture.py" \
         /tmp/siglip2-$layout.safetensors $fx/outputs.safetensors
 done
-# The SigLIP 2 B/16 image tower (batch 8, 224²) against PyTorch SDPA on the same card.
-run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda --runs 10
 echo
 echo "==== summary ($(date -u +%F), $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
 for k in "${!result[@]}"; do printf '%-24s %s\n' "$k" "${result[$k]}"; done | sort

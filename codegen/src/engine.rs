@@ -15,7 +15,7 @@ use crate::disk_cache::{DiskCache, DiskOutcome};
 use crate::knobs::Knobs;
 use crate::pipeline::compile_to_plan;
 use crate::plan::Plan;
-use crate::prepack::{Bound, Prepacked};
+use crate::prepack::{Bound, Prepacked, Resident};
 use crate::CodegenError;
 
 /// Compiles graphs for one backend.
@@ -62,6 +62,13 @@ impl Engine {
     /// The backend's name.
     pub fn device(&self) -> &'static str {
         self.backend.name()
+    }
+
+    /// Bytes this engine's device has taken from host memory so far, across every engine
+    /// and executable sharing it (0 on the CPU): see [`Executable::prepack`] for keeping
+    /// weights on the device between runs.
+    pub fn uploaded_bytes(&self) -> u64 {
+        self.backend.uploaded_bytes()
     }
 
     /// True when the device can store and compute on `dtype` (lavapipe has no bf16).
@@ -157,14 +164,18 @@ impl Executable {
 
     /// `weights` laid out for this executable's kernels, once (see [`crate::prepack`]):
     /// on the CPU, the linear weights its matrix products read transposed are held
-    /// transposed, in place of the originals (unless `PACKFUSE_PREPACK=0`). Run with the
-    /// result (alone, or under an [`Overlay`] of per-run inputs) as with the weights
-    /// themselves.
+    /// transposed, in place of the originals; on a device, every tensor the plan takes as
+    /// an input is also uploaded once and kept there. `PACKFUSE_PREPACK=0` keeps the
+    /// weights as given. Run with the result (alone, or under an [`Overlay`] of per-run
+    /// inputs) as with the weights themselves.
     pub fn prepack(&self, weights: HashMap<String, Tensor>) -> Prepacked {
-        if self.backend.name() == "cpu" && Knobs::from_env().prepack {
+        if !Knobs::from_env().prepack {
+            Prepacked::unchanged(weights)
+        } else if self.backend.name() == "cpu" {
             Prepacked::for_plan(&self.plan, weights)
         } else {
-            Prepacked::unchanged(weights)
+            let resident = self.backend.make_resident(&self.plan, &weights);
+            Prepacked::with_resident(weights, resident)
         }
     }
 }
@@ -185,6 +196,12 @@ pub trait InputSource {
     /// The tensor bound to `name` in its own layout, transposed back if held otherwise.
     fn get_plain(&self, name: &str) -> Option<Cow<'_, Tensor>> {
         self.get_bound(name).map(Bound::to_plain)
+    }
+
+    /// A copy of the tensor bound to `name` already in a device backend's memory, made by
+    /// [`Executable::prepack`] (the backend checks that it made it); `None` by default.
+    fn resident(&self, _name: &str) -> Option<&Resident> {
+        None
     }
 }
 
@@ -208,6 +225,14 @@ impl InputSource for Overlay<'_> {
 
     fn get_bound(&self, name: &str) -> Option<Bound<'_>> {
         self.0.get_bound(name).or_else(|| self.1.get_bound(name))
+    }
+
+    fn resident(&self, name: &str) -> Option<&Resident> {
+        // A tensor of the first source hides the second's copy under the same name.
+        match self.0.get_bound(name) {
+            Some(_) => self.0.resident(name),
+            None => self.1.resident(name),
+        }
     }
 }
 

@@ -11,10 +11,12 @@
 //!   process, so the caller chooses where it lives ([`crate::Engine::with_disk_cache`]
 //!   does the same without the environment).
 //! - `PACKFUSE_PREPACK=0`: [`crate::Executable::prepack`] keeps every weight as given
-//!   (default: the CPU holds transposed-read linear weights transposed; see
-//!   [`crate::prepack`]). For measuring what prepacking is worth.
-//! - `PACKFUSE_PROFILE=1`: the CPU backend writes a per-run table of where its launches
-//!   spent their time to stderr (read once per process, in `backend::cpu`).
+//!   (default: the CPU holds transposed-read linear weights transposed, a device keeps a
+//!   copy of each; see [`crate::prepack`]). For measuring what prepacking is worth.
+//! - `PACKFUSE_PROFILE=1`: every run writes a table of where its launches spent their time
+//!   to stderr (read once per process, in `backend`). The device backends then wait for
+//!   each launch to finish before the next (so the table shows kernel times, and the run
+//!   is slower than unprofiled), and also list the input upload and the output read-back.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};

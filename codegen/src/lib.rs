@@ -33,4 +33,4 @@ pub use disk_cache::{DiskCache, DiskOutcome};
 pub use engine::{bind_inputs, Engine, Executable, InputSource, Overlay};
 pub use error::CodegenError;
 pub use plan::Plan;
-pub use prepack::{Bound, Prepacked};
+pub use prepack::{Bound, Prepacked, Resident};

@@ -115,3 +115,67 @@ fn a_batch_tensor_overrides_a_prepacked_one_and_shapes_are_checked_as_bound() {
     let err = exe.run_from(&Overlay(&feed, &packed)).unwrap_err().to_string();
     assert!(err.contains("w_lin") && err.contains("[6, 5]"), "{err}");
 }
+
+/// The device engines present: Vulkan (required under `PACKFUSE_REQUIRE_VULKAN=1`, else a
+/// SKIPPED line) and CUDA when `PACKFUSE_DEVICE=cuda`.
+fn device_engines() -> Vec<Engine> {
+    let mut v = Vec::new();
+    match Engine::new(Some("vulkan")) {
+        Ok(e) => v.push(e),
+        Err(e) if std::env::var("PACKFUSE_REQUIRE_VULKAN").is_ok_and(|v| v == "1") => {
+            panic!("vulkan was required: {e}")
+        }
+        Err(e) => eprintln!("SKIPPED vulkan prepack test: {e}"),
+    }
+    if std::env::var("PACKFUSE_DEVICE").is_ok_and(|d| d == "cuda") {
+        v.push(Engine::new(Some("cuda")).expect("PACKFUSE_DEVICE=cuda, but cuda is not there"));
+    }
+    v
+}
+
+/// On a device, prepacking uploads each weight once: later runs upload only the batch (the
+/// backend's upload counter says so), give the CPU's outputs, and a batch tensor under the
+/// same name as a resident weight still wins. (The only device test of this binary, so the
+/// counter sees no other test's uploads.)
+#[test]
+fn a_device_keeps_prepacked_weights_and_uploads_only_the_batch() {
+    let g = graph();
+    let given = weights(&g);
+    let feed: HashMap<String, Tensor> =
+        [("x".to_string(), Tensor::from_f32(&[9, 6], values(54, 1)))].into();
+    let want = Engine::cpu().compile(&g).unwrap().run_from(&Overlay(&feed, &given)).unwrap();
+    for engine in device_engines() {
+        let dev = engine.device();
+        let exe = engine.compile(&g).unwrap();
+        let packed = exe.prepack(given.clone());
+        let mut names: Vec<&str> = packed.resident_names().collect();
+        names.sort();
+        assert_eq!(names, ["w_also", "w_lin", "w_loop", "w_plain"], "{dev}");
+        assert_eq!(packed.transposed_names().count(), 0, "{dev}: nothing transposed");
+
+        let before = engine.uploaded_bytes();
+        let got = exe.run_from(&Overlay(&feed, &packed)).unwrap();
+        let uploaded = engine.uploaded_bytes() - before;
+        // x (216 bytes) and the plan's constants; none of the 126 weight floats (30 + 30 + 30 + 36).
+        assert!((216..216 + 4 * 126).contains(&uploaded), "{dev}: {uploaded} bytes uploaded");
+        let before = engine.uploaded_bytes();
+        exe.run_from(&Overlay(&feed, &given)).unwrap();
+        let unpacked = engine.uploaded_bytes() - before;
+        assert_eq!(unpacked, uploaded + 4 * 126, "{dev}: unprepacked runs upload every weight");
+        for (o, (w, g)) in g.outputs().iter().zip(want.iter().zip(&got)) {
+            let err = w
+                .to_f64_vec()
+                .iter()
+                .zip(g.to_f64_vec())
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max);
+            assert!(err < 1e-5, "{dev} {}: {err}", o.name);
+        }
+
+        // The batch's own `w_lin` hides the resident one.
+        let mut feed = feed.clone();
+        feed.insert("w_lin".into(), Tensor::from_f32(&[5, 6], vec![0.0; 30]));
+        let out = exe.run_from(&Overlay(&feed, &packed)).unwrap();
+        assert!(out[0].to_f64_vec().iter().all(|&v| v == 0.0), "{dev}: a = x·0ᵀ");
+    }
+}

@@ -178,11 +178,12 @@ fn execute(
     say(
         out,
         format_args!(
-            "{} weights loaded in {:.2} s ({} laid out for the kernels in {:.2} s); ran on {} in \
-             {:.3} s (first run: JIT included)",
+            "{} weights loaded in {:.2} s ({} laid out for the kernels, {} kept on the device, in \
+             {:.2} s); ran on {} in {:.3} s (first run: JIT included)",
             weights.len(),
             loaded.as_secs_f64(),
             weights.transposed_names().count(),
+            weights.resident_names().count(),
             prepacked.as_secs_f64(),
             engine.device(),
             ran.as_secs_f64()

@@ -8,7 +8,7 @@ use packfuse_ir::{Bindings, Tensor, TensorData};
 use packfuse_kernels::elem::ensure;
 use packfuse_kernels::{Arg, KernelSpec, View};
 
-use super::{Backend, CompiledKernel};
+use super::{profiling, Backend, CompiledKernel, Profile};
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Storage};
@@ -65,7 +65,7 @@ impl Backend for CpuBackend {
             .collect::<Result<Vec<_>, _>>()?;
         let mut slots: Vec<TensorData> =
             (0..plan.slots).map(|_| TensorData::F32(Vec::new())).collect();
-        let mut profile = profiling().then(Vec::new);
+        let mut profile = profiling().then(Profile::default);
         for (i, l) in plan.launches.iter().enumerate() {
             let started = std::time::Instant::now();
             let b = &plan.buffers[l.out];
@@ -126,11 +126,11 @@ impl Backend for CpuBackend {
                 slots[b.slot] = std::mem::replace(result.data_mut(), TensorData::U8(Vec::new()));
             }
             if let Some(p) = profile.as_mut() {
-                p.push((i, started.elapsed(), &shapes[l.out]));
+                p.launch(plan, i, &shapes[l.out], started.elapsed());
             }
         }
         if let Some(p) = profile {
-            report_profile(plan, &p);
+            p.report();
         }
         // Output buffers keep their slots to the end, so each output's data is moved out of
         // its slot (copied only while a later output names the same buffer).
@@ -223,36 +223,6 @@ fn take_also(
 }
 
 /// The tensor bound to `name` (`bind_inputs` checked that every plan input is there).
-/// Whether `PACKFUSE_PROFILE` asks for a per-launch time table (read once).
-fn profiling() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| {
-        std::env::var_os("PACKFUSE_PROFILE").is_some_and(|v| !v.is_empty() && v != "0")
-    })
-}
-
-/// Writes to stderr where one `execute` spent its time: launches grouped by kernel family
-/// and output shape, the costliest first, with their share of the total.
-fn report_profile(plan: &Plan, p: &[(usize, std::time::Duration, &Vec<usize>)]) {
-    let mut groups: Vec<(String, usize, f64)> = Vec::new();
-    for (i, d, shape) in p {
-        let key = format!("{} -> {:?}", plan.launches[*i].kernel.family(), shape);
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => {
-                g.1 += 1;
-                g.2 += d.as_secs_f64();
-            }
-            None => groups.push((key, 1, d.as_secs_f64())),
-        }
-    }
-    groups.sort_by(|a, b| b.2.total_cmp(&a.2));
-    let total: f64 = groups.iter().map(|g| g.2).sum();
-    eprintln!("profile: {} launches, {:.3} ms", p.len(), total * 1e3);
-    for (key, n, t) in groups {
-        eprintln!("  {:>9.3} ms {:>5.1}% {:>4}x  {key}", t * 1e3, 100.0 * t / total, n);
-    }
-}
-
 fn input<'a>(inputs: &'a dyn InputSource, name: &str) -> Result<Bound<'a>, CodegenError> {
     inputs.get_bound(name).ok_or_else(|| unbound(&format!("input {name:?} is not supplied")))
 }

@@ -7,8 +7,10 @@
 pub mod cpu;
 pub mod cube;
 
+use std::collections::HashMap;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use packfuse_ir::{IrError, Tensor, Times};
 use packfuse_kernels::KernelSpec;
@@ -16,6 +18,7 @@ use packfuse_kernels::KernelSpec;
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Recurse};
+use crate::prepack::Resident;
 use crate::CodegenError;
 
 /// A kernel built for one backend.
@@ -42,6 +45,20 @@ pub trait Backend: Send + Sync {
     /// True when tensors of `dtype` can be stored and computed on (queried from the device).
     fn supports(&self, _dtype: packfuse_ir::DType) -> bool {
         true
+    }
+    /// Bytes copied from host memory into the device's since the backend was made (0 for
+    /// a backend without its own memory): uploads of inputs, constants and resident copies.
+    fn uploaded_bytes(&self) -> u64 {
+        0
+    }
+    /// Device copies of the tensors of `weights` that `plan` takes as inputs, for
+    /// [`crate::Executable::prepack`]; none on a backend without its own memory.
+    fn make_resident(
+        &self,
+        _plan: &Plan,
+        _weights: &HashMap<String, Tensor>,
+    ) -> HashMap<String, Resident> {
+        HashMap::new()
     }
 }
 
@@ -108,6 +125,56 @@ pub(crate) fn run_recurse(
         state = out.pop().expect("a recurse body has one output");
     }
     Ok(state)
+}
+
+/// Whether `PACKFUSE_PROFILE` asks for a per-run time table (read once per process).
+pub(crate) fn profiling() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| {
+        std::env::var_os("PACKFUSE_PROFILE").is_some_and(|v| !v.is_empty() && v != "0")
+    })
+}
+
+/// Where one `execute` spent its time, for `PACKFUSE_PROFILE`: launches grouped by kernel
+/// family and output shape, plus named phases (a device backend's uploads and read-backs).
+#[derive(Default)]
+pub(crate) struct Profile {
+    /// `(key, count, seconds)`, in first-seen order.
+    groups: Vec<(String, usize, f64)>,
+    launches: usize,
+}
+
+impl Profile {
+    /// Adds launch `i` of `plan`, whose output has `shape`, taking `d`.
+    pub(crate) fn launch(&mut self, plan: &Plan, i: usize, shape: &[usize], d: Duration) {
+        self.launches += 1;
+        self.add(format!("{} -> {:?}", plan.launches[i].kernel.family(), shape), d);
+    }
+
+    /// Adds a phase that is not a launch.
+    pub(crate) fn phase(&mut self, what: &str, d: Duration) {
+        self.add(format!("({what})"), d);
+    }
+
+    fn add(&mut self, key: String, d: Duration) {
+        match self.groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += d.as_secs_f64();
+            }
+            None => self.groups.push((key, 1, d.as_secs_f64())),
+        }
+    }
+
+    /// Writes the table to stderr, the costliest group first, with its share of the total.
+    pub(crate) fn report(mut self) {
+        self.groups.sort_by(|a, b| b.2.total_cmp(&a.2));
+        let total: f64 = self.groups.iter().map(|g| g.2).sum();
+        eprintln!("profile: {} launches, {:.3} ms", self.launches, total * 1e3);
+        for (key, n, t) in self.groups {
+            eprintln!("  {:>9.3} ms {:>5.1}% {:>4}x  {key}", t * 1e3, 100.0 * t / total, n);
+        }
+    }
 }
 
 /// The kinds of device packfuse knows.

@@ -14,6 +14,7 @@ pub mod null;
 pub mod vulkan;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use cubecl::prelude::*;
@@ -22,10 +23,11 @@ use packfuse_ir::{Bindings, DType, Dim, Tensor, Times};
 use packfuse_kernels::cube::{copy_view, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
-use super::{Backend, CompiledKernel};
+use super::{profiling, Backend, CompiledKernel, Profile};
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Storage, ValueRef};
+use crate::prepack::Resident;
 use crate::{bind_inputs, CodegenError};
 
 /// A CubeCL device: its client, its capabilities and its kernel cache.
@@ -34,6 +36,8 @@ pub struct CubeBackend<R: Runtime> {
     client: ComputeClient<R>,
     target: Target,
     cache: KernelCache<dyn CompiledKernel>,
+    /// Bytes uploaded so far (see [`Backend::uploaded_bytes`]).
+    uploaded: AtomicU64,
 }
 
 struct CubeKernel(KernelSpec);
@@ -52,6 +56,8 @@ struct Frame<'p> {
     slots: Vec<Handle>,
     shapes: Vec<Vec<usize>>,
     bindings: Bindings,
+    /// `PACKFUSE_PROFILE`'s table (outermost frame only; a recurse step is one entry).
+    profile: Option<Profile>,
 }
 
 /// What the host knows while a frame runs: the caller's tensors (for the outermost plan)
@@ -66,7 +72,13 @@ impl<R: Runtime> CubeBackend<R> {
     /// A backend over `client`, querying its capabilities once.
     pub fn new(name: &'static str, client: ComputeClient<R>) -> Self {
         let target = Target::query(name, &client);
-        CubeBackend { name, client, target, cache: KernelCache::default() }
+        CubeBackend {
+            name,
+            client,
+            target,
+            cache: KernelCache::default(),
+            uploaded: AtomicU64::new(0),
+        }
     }
 
     /// The device's capabilities.
@@ -74,8 +86,14 @@ impl<R: Runtime> CubeBackend<R> {
         &self.target
     }
 
+    /// This backend's identity for [`Resident`] copies (backends live for the process).
+    fn id(&self) -> usize {
+        self as *const Self as usize
+    }
+
     fn upload(&self, t: &Tensor) -> Handle {
         let bytes = t.to_le_bytes();
+        self.uploaded.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         // wgpu cannot bind an empty buffer.
         if bytes.is_empty() {
             self.client.empty(4)
@@ -119,11 +137,27 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         self.check_dtypes(plan)?;
         let bindings = bind_inputs(plan, inputs)?;
         let shapes = resolve_all(plan, &bindings)?;
+        let mut profile = profiling().then(Profile::default);
+        let started = std::time::Instant::now();
         let storages = self.upload_sources(plan, inputs);
         let slots = self.allocate_slots(plan, &shapes);
-        let mut f = Frame { plan, storages, slots, shapes, bindings };
+        if let Some(p) = profile.as_mut() {
+            self.sync()?;
+            p.phase("upload inputs, allocate", started.elapsed());
+        }
+        let mut f = Frame { plan, storages, slots, shapes, bindings, profile };
         self.run_frame(&mut f, HostValues { inputs: Some(inputs), index: None })?;
-        plan.outputs.iter().map(|(_, b)| self.download(plan, *b, &f.slots, &f.shapes)).collect()
+        let started = std::time::Instant::now();
+        let outs = plan
+            .outputs
+            .iter()
+            .map(|(_, b)| self.download(plan, *b, &f.slots, &f.shapes))
+            .collect();
+        if let Some(mut p) = f.profile.take() {
+            p.phase("read outputs back", started.elapsed());
+            p.report();
+        }
+        outs
     }
 
     fn cache(&self) -> &KernelCache<dyn CompiledKernel> {
@@ -132,6 +166,24 @@ impl<R: Runtime> Backend for CubeBackend<R> {
 
     fn supports(&self, dtype: DType) -> bool {
         self.target.supports(dtype)
+    }
+
+    fn uploaded_bytes(&self) -> u64 {
+        self.uploaded.load(Ordering::Relaxed)
+    }
+
+    fn make_resident(
+        &self,
+        plan: &Plan,
+        weights: &HashMap<String, Tensor>,
+    ) -> HashMap<String, Resident> {
+        plan.inputs
+            .iter()
+            .filter_map(|(name, _)| {
+                let t = weights.get(name)?;
+                Some((name.clone(), Resident::new(self.id(), self.upload(t))))
+            })
+            .collect()
     }
 }
 
@@ -155,6 +207,7 @@ impl<R: Runtime> CubeBackend<R> {
     /// that has one.
     fn run_frame(&self, f: &mut Frame<'_>, host: HostValues<'_>) -> Result<(), CodegenError> {
         for (i, l) in f.plan.launches.iter().enumerate() {
+            let started = std::time::Instant::now();
             let args = l
                 .args
                 .iter()
@@ -184,8 +237,20 @@ impl<R: Runtime> CubeBackend<R> {
             if l.recurse.is_some() {
                 self.recurse(f, l, host)?;
             }
+            if let Some(p) = &mut f.profile {
+                self.sync()?;
+                p.launch(f.plan, i, &f.shapes[l.out], started.elapsed());
+            }
         }
         Ok(())
+    }
+
+    /// Waits for every queued launch (profiling only: runs never wait between launches).
+    fn sync(&self) -> Result<(), CodegenError> {
+        cubecl::future::block_on(self.client.sync()).map_err(|e| CodegenError::Device {
+            backend: self.name.into(),
+            reason: format!("{e:?}"),
+        })
     }
 
     /// Launches `l`'s kernel. A gather indexed by a `recurse` body's iteration index skips
@@ -313,7 +378,7 @@ impl<R: Runtime> CubeBackend<R> {
         }
         let buffer_shapes = resolve_all(body, &bindings)?;
         let slots = self.allocate_slots(body, &buffer_shapes);
-        Ok(Frame { plan: body, storages, slots, shapes: buffer_shapes, bindings })
+        Ok(Frame { plan: body, storages, slots, shapes: buffer_shapes, bindings, profile: None })
     }
 
     /// The handle and shape of a dense storage of `f`.
@@ -347,8 +412,15 @@ impl<R: Runtime> CubeBackend<R> {
     fn upload_sources(&self, plan: &Plan, inputs: &dyn InputSource) -> HashMap<Storage, Handle> {
         let mut m = HashMap::new();
         for (name, _) in &plan.inputs {
-            let t = inputs.get_plain(name).expect("bind_inputs checked every plan input");
-            m.insert(Storage::Input(name.clone()), self.upload(&t));
+            // A resident copy was uploaded from the very tensor `bind_inputs` checked.
+            let handle = match inputs.resident(name).and_then(|r| r.handle::<Handle>(self.id())) {
+                Some(h) => h.clone(),
+                None => {
+                    let t = inputs.get_plain(name).expect("bind_inputs checked every plan input");
+                    self.upload(&t)
+                }
+            };
+            m.insert(Storage::Input(name.clone()), handle);
         }
         for (i, c) in plan.constants.iter().enumerate() {
             m.insert(Storage::Constant(i), self.upload(c));
