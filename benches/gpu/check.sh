@@ -8,9 +8,9 @@
 #      each side spends a run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
 #   2. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
 #      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
-#   3. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
+#   3. the property tests on cuda and `packfuse bench --device cuda`;
+#   4. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
-#   4. the property tests on cuda and `packfuse bench --device cuda`;
 #   5. the RINS suites, and the SigLIP 2 NaFlex fixture on cuda (padded and packed);
 #   6. a short table: card, date, what passed.
 # CHECK_DEADLINE=S (seconds, default 540) bounds the whole script: each step's timeout is
@@ -59,9 +59,9 @@ run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --dev
 for t in attention sigmoid_loss prepack; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
-[ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
+[ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 for t in recurse rins_adapters; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
