@@ -42,6 +42,10 @@ ap.add_argument("--batch", type=int, default=8)
 ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
 ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
                 help="cuda: both sides on the GPU, PyTorch with SDPA attention")
+ap.add_argument("--env-variants", default="",
+                help="also time packfuse under each of these settings of one environment "
+                     "variable, NAME=V1,V2,... (e.g. PACKFUSE_MATMUL_TILE=16x4,8x8p), in the "
+                     "same rounds; reported apart from the main ratio")
 ap.add_argument("--profile", action="store_true",
                 help="afterwards, print where each side spends a run: packfuse's "
                      "PACKFUSE_PROFILE table and torch.profiler's top kernels")
@@ -105,8 +109,8 @@ def torch_median():
     return times[len(times) // 2]
 
 
-def packfuse_median():
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+def packfuse_median(extra_env=None):
+    p = subprocess.run(cmd, capture_output=True, text=True, env=dict(env, **(extra_env or {})))
     if p.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed: {p.stderr}")
     line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
@@ -120,6 +124,9 @@ with torch.no_grad():
 
 # Rounds alternate the two sides, so a slow spell of a shared machine falls on both; the
 # ratio is taken within each round and its median reported.
+variant_name, _, variant_values = args.env_variants.partition("=")
+variants = [v for v in variant_values.split(",") if v]
+variant_times = {v: [] for v in variants}
 rounds = []
 for r in range(args.rounds):
     t_s = torch_median()
@@ -127,6 +134,11 @@ for r in range(args.rounds):
     rounds.append((t_s, p_s))
     print(f"round {r + 1}/{args.rounds}: torch {t_s * 1e3:.1f} ms, packfuse {p_s * 1e3:.1f} ms, "
           f"ratio {t_s / p_s:.3f}", file=sys.stderr)
+    for v in variants:
+        v_s, _ = packfuse_median({variant_name: v})
+        variant_times[v].append(v_s)
+        print(f"  {variant_name}={v}: packfuse {v_s * 1e3:.1f} ms, ratio {t_s / v_s:.3f}",
+              file=sys.stderr)
 
 
 def median(xs):
@@ -153,6 +165,9 @@ res = {
     "ratio_per_round": [t / p for t, p in rounds],
     "ratio_packfuse_over_torch": median([t / p for t, p in rounds]),
     "max_abs_err_image_embeds": err,
+    "variants": {f"{variant_name}={v}": {"packfuse_median_s": median(ts),
+                                         "ratio": median([t / p for (t, _), p in zip(rounds, ts)])}
+                 for v, ts in variant_times.items()},
     "load_average": os.getloadavg(),
 }
 print(stdout)
@@ -161,10 +176,15 @@ print(json.dumps(res, indent=1))
 if args.profile:
     # packfuse: the table of its last run (every run prints one; launches wait for each
     # other while profiling, so the total exceeds an unprofiled run).
-    p = subprocess.run(cmd[:-1] + ["2"], capture_output=True, text=True,
-                       env=dict(env, PACKFUSE_PROFILE="1"))
-    tables = p.stderr.split("profile: ")
-    print("packfuse profile: " + tables[-1].strip() if len(tables) > 1 else p.stderr[-3000:])
+    for v in [None] + variants:
+        extra = {variant_name: v} if v else {}
+        p = subprocess.run(cmd[:-1] + ["2"], capture_output=True, text=True,
+                           env=dict(env, PACKFUSE_PROFILE="1", **extra))
+        tables = p.stderr.split("profile: ")
+        table = "profile: " + tables[-1].strip() if len(tables) > 1 else p.stderr[-3000:]
+        if v:
+            table = "\n".join(table.splitlines()[:8])
+        print(f"packfuse {variant_name + '=' + v if v else ''} {table}")
     from torch.profiler import ProfilerActivity, profile
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if args.device == "cuda" else [])
     with torch.no_grad(), profile(activities=acts) as prof:

@@ -147,12 +147,31 @@ impl Tensor {
 
     /// The little-endian bytes of the elements.
     pub fn to_le_bytes(&self) -> Vec<u8> {
+        self.le_bytes().into_owned()
+    }
+
+    /// The little-endian bytes of the elements: the storage itself on a little-endian host
+    /// (no copy), else converted. (Converting element by element through `flat_map` took
+    /// ~3 ns a byte, 12 ms for a batch of eight 224² images on the GPU machine's host.)
+    pub fn le_bytes(&self) -> std::borrow::Cow<'_, [u8]> {
+        use std::borrow::Cow;
+        fn conv<T: bytemuck::Pod, const N: usize>(v: &[T], le: fn(&T) -> [u8; N]) -> Cow<'_, [u8]> {
+            if cfg!(target_endian = "little") {
+                Cow::Borrowed(bytemuck::cast_slice(v))
+            } else {
+                let mut out = Vec::with_capacity(v.len() * N);
+                for x in v {
+                    out.extend_from_slice(&le(x));
+                }
+                Cow::Owned(out)
+            }
+        }
         match &self.data {
-            TensorData::F32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-            TensorData::F16(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-            TensorData::BF16(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-            TensorData::I32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-            TensorData::U8(v) => v.clone(),
+            TensorData::F32(v) => conv(v, |x| x.to_le_bytes()),
+            TensorData::F16(v) => conv(v, |x| x.to_le_bytes()),
+            TensorData::BF16(v) => conv(v, |x| x.to_le_bytes()),
+            TensorData::I32(v) => conv(v, |x| x.to_le_bytes()),
+            TensorData::U8(v) => Cow::Borrowed(v),
         }
     }
 
@@ -230,5 +249,30 @@ impl Tensor {
     /// The same data under another shape with as many elements.
     pub fn reshape(self, shape: &[usize]) -> Result<Tensor, TensorSizeError> {
         Tensor::new(shape.to_vec(), self.data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `le_bytes` is the storage itself on a little-endian host, and every dtype's bytes
+    /// read back as the same tensor (the layout safetensors and device uploads use).
+    #[test]
+    fn le_bytes_round_trip_every_dtype_without_a_copy() {
+        let base = Tensor::from_f32(&[2, 3], vec![1.5, -2.25, 0.0, 3.0e-8, -7.0, 65504.0]);
+        for dtype in DType::ALL {
+            let t = base.cast(dtype);
+            let bytes = t.le_bytes();
+            assert_eq!(bytes.len(), 6 * dtype.size_bytes(), "{dtype}");
+            if cfg!(target_endian = "little") {
+                assert!(matches!(bytes, std::borrow::Cow::Borrowed(_)), "{dtype}: copied");
+            }
+            let back = Tensor::from_le_bytes(dtype, &[2, 3], &bytes).unwrap();
+            assert_eq!(back, t, "{dtype}");
+            assert_eq!(t.to_le_bytes(), bytes.into_owned(), "{dtype}");
+        }
+        // The first f32, spelled out: 1.5 = 0x3fc00000.
+        assert_eq!(&base.le_bytes()[..4], &[0x00, 0x00, 0xc0, 0x3f]);
     }
 }

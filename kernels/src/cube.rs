@@ -296,6 +296,42 @@ impl KernelSpec {
         }
     }
 
+    /// [`Self::launch_cube`] where the caller holds some arguments' values on the host
+    /// (`host[i]` for `args[i]`, e.g. a plan input): a launcher that would read those back
+    /// from the device uses them instead, so the launch does not wait for the device.
+    /// Today that is attention's segment tensors; every other launch is
+    /// [`Self::launch_cube`].
+    pub fn launch_cube_with_host<R: Runtime>(
+        &self,
+        client: &ComputeClient<R>,
+        target: &Target,
+        args: &[DeviceTensor],
+        host: &[Option<&TensorData>],
+        out: &DeviceTensor,
+    ) -> Result<(), KernelError> {
+        let i32s = |i: usize| match host.get(i).copied().flatten() {
+            Some(TensorData::I32(v)) => Some(v.as_slice()),
+            _ => None,
+        };
+        if let KernelSpec::Attention { mask, scale, window, part } = self {
+            // `Err` when the mask needs prefix lengths the host does not hold.
+            let prefix = match (*mask == packfuse_ir::MaskKind::PrefixLm, i32s(5)) {
+                (false, _) => Ok(None),
+                (true, Some(v)) => Ok(Some(v)),
+                (true, None) => Err(()),
+            };
+            if let (Some(q), Some(k), Ok(prefix)) = (i32s(3), i32s(4), prefix) {
+                let o =
+                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let segs = (q, k);
+                return attention::cube::launch_with_segments(
+                    client, target, &o, *part, args, out, segs, prefix,
+                );
+            }
+        }
+        self.launch_cube(client, target, args, out)
+    }
+
     /// [`Self::launch_cube`] for a launch with several outputs (`outs` in the order of
     /// [`KernelSpec::single_outputs`]): the single-output kernels one after the other, each
     /// into its output (the device has no combined kernel yet). `with_data: false` launches

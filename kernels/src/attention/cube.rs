@@ -422,6 +422,29 @@ pub fn launch_without_data<R: Runtime>(
     enqueue(client, target, o, part, args, out, s, &seg)
 }
 
+/// [`launch`] with the segment tensors' values already on the host (`cu_seqlens_q`,
+/// `cu_seqlens_k` and, for a prefix-LM mask, `prefix_lens`: plan inputs the caller holds).
+/// Nothing is read back, so the launch does not wait for the device to finish the work
+/// queued before it; the values are validated as [`launch`] validates them.
+#[allow(clippy::too_many_arguments)]
+pub fn launch_with_segments<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    o: &Options,
+    part: AttnPart,
+    args: &[DeviceTensor],
+    out: &DeviceTensor,
+    (cu_q, cu_k): (&[i32], &[i32]),
+    prefix: Option<&[i32]>,
+) -> Result<(), KernelError> {
+    let s = check(target, o.mask, part, args, out)?;
+    if (o.mask == MaskKind::PrefixLm) != prefix.is_some() {
+        return Err(bad(K, "prefix_lens are given exactly when the mask is prefix-LM"));
+    }
+    let seg = Segments::new(cu_q, cu_k, prefix, s.tq, s.tk)?;
+    enqueue(client, target, o, part, args, out, s, &seg)
+}
+
 /// Each query's visible keys as `[first, end)` global key indices, `[Tq, 2]`.
 fn query_ranges(g: &Geometry) -> Vec<i32> {
     let mut v = Vec::with_capacity(2 * g.seg.cu_q.last().copied().unwrap_or(0));

@@ -1,6 +1,7 @@
 //! Batched matrix product on the device: a register-blocked tiled kernel (a cube of
-//! 16×16 units owns a 64×64 output tile, each unit a 4×4 block of it; 16-deep slices of
-//! both operands staged through shared memory; f32 accumulation), with the fused
+//! 16×16 units owns a 64×64 output tile, each unit a 4×4 block of it, or 8×8 units with
+//! 8×8 blocks: [`Tiling`]; 16-deep slices of both operands staged through shared memory,
+//! optionally the next fetched while the current is multiplied; f32 accumulation), with the fused
 //! elementwise epilogue evaluated in the same kernel on the accumulators before the single
 //! store.
 //!
@@ -21,14 +22,57 @@ use crate::error::{bad, KernelError};
 
 const K: &str = "matmul";
 
-/// Side of a cube, in units (`SIDE²` units per cube).
-const SIDE: usize = 16;
-/// Outputs per unit along each axis (a `REG×REG` register block).
-const REG: usize = 4;
-/// Rows and columns of the output tile of one cube.
-const SPAN: usize = SIDE * REG;
 /// Depth of the `k` slices staged in shared memory.
 const DEPTH: usize = 16;
+
+/// The shape of the register blocking (compile-time): a cube of `side²` units owns a
+/// `side·reg` square output tile, each unit a `reg×reg` block of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tiling {
+    /// Units along each side of the cube.
+    pub side: usize,
+    /// Outputs per unit along each axis.
+    pub reg: usize,
+    /// Fetch the next slice into registers before multiplying the current one (more
+    /// registers; its loads are then in flight during the arithmetic).
+    pub prefetch: bool,
+}
+
+impl Tiling {
+    /// 256 units, 4×4 outputs each, 64×64 tiles (the default).
+    pub const WIDE: Tiling = Tiling { side: 16, reg: 4, prefetch: false };
+    /// 64 units, 8×8 outputs each, 64×64 tiles: four times the products per shared-memory
+    /// read, and the cube shape cuBLAS picks for f32 products of a ViT-B's size on an H200.
+    pub const DEEP: Tiling = Tiling { side: 8, reg: 8, prefetch: false };
+
+    /// The tiling `PACKFUSE_MATMUL_TILE` names (read once): `16x4` ([`Tiling::WIDE`], the
+    /// default) or `8x8` ([`Tiling::DEEP`]), with a `p` suffix for `prefetch`. An unknown
+    /// value is said on stderr and ignored. For measuring the variants on one device.
+    pub fn from_env() -> Tiling {
+        static T: std::sync::OnceLock<Tiling> = std::sync::OnceLock::new();
+        *T.get_or_init(|| {
+            let v = std::env::var("PACKFUSE_MATMUL_TILE").unwrap_or_default();
+            let (name, prefetch) = match v.strip_suffix('p') {
+                Some(n) => (n, true),
+                None => (v.as_str(), false),
+            };
+            let t = match name {
+                "" | "16x4" => Tiling::WIDE,
+                "8x8" => Tiling::DEEP,
+                _ => {
+                    eprintln!("PACKFUSE_MATMUL_TILE={v:?} is not 16x4 or 8x8 (+p): using 16x4");
+                    return Tiling::WIDE;
+                }
+            };
+            Tiling { prefetch, ..t }
+        })
+    }
+
+    /// Rows and columns of the output tile of one cube.
+    pub fn span(self) -> usize {
+        self.side * self.reg
+    }
+}
 
 /// `acc[r·reg + c] += Σ_kk A[ty + side·r][kk] · B[tx + side·c][kk]` over one staged slice:
 /// `smem` holds `side·reg` rows of A and then as many of B (B's columns of the product),
@@ -59,12 +103,14 @@ pub(crate) fn staged_products(
     }
 }
 
-/// One cube computes a `SPAN×SPAN` tile of one batch's product. Each `DEPTH`-deep slice of
-/// `k` is staged in shared memory (A's rows and B's columns, each padded by one so the
-/// reads below hit distinct banks), loaded so that consecutive units read consecutive
-/// addresses of whichever operand layout this is. Unit `(ty, tx)` keeps the `REG×REG`
-/// outputs at rows `ty + SIDE·r` and columns `tx + SIDE·c` in registers; the epilogue runs
-/// on them before the single store, whose rows are written by consecutive units.
+/// One cube computes a `span×span` tile of one batch's product ([`Tiling`]). Each
+/// `DEPTH`-deep slice of `k` is staged in shared memory (A's rows and B's columns, each
+/// padded by one so the reads below hit distinct banks), loaded so that consecutive units
+/// read consecutive addresses of whichever operand layout this is (through registers; with
+/// `prefetch`, the next slice's loads are issued before the current slice is multiplied).
+/// Unit `(ty, tx)` keeps the `reg×reg` outputs at rows
+/// `ty + side·r` and columns `tx + side·c` in registers; the epilogue runs on them before
+/// the single store, whose rows are written by consecutive units.
 #[cube(launch)]
 fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
     a: &Tensor<A>,
@@ -72,71 +118,136 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
     ins: &EwInputs<H>,
     out: &mut Tensor<O>,
     #[comptime] nb: usize,
+    #[comptime] tiling: Tiling,
     #[comptime] plan: EwPlan,
     #[define(C, A, B, H, O)] _types: [StorageType; 5],
 ) {
+    let (side, reg) = (tiling.side, tiling.reg);
+    let span = comptime!(tiling.side * tiling.reg);
+    let units = comptime!(tiling.side * tiling.side);
+    // Elements of each operand's slice that one unit fetches.
+    let per = comptime!(tiling.side * tiling.reg * DEPTH / (tiling.side * tiling.side));
     let (m, k, n) = (a.shape(nb), a.shape(comptime!(nb + 1)), b.shape(comptime!(nb + 1)));
     let (a_sm, a_sk) = (a.stride(nb), a.stride(comptime!(nb + 1)));
     let (b_sk, b_sn) = (b.stride(nb), b.stride(comptime!(nb + 1)));
     let pad = comptime!(DEPTH + 1);
-    let units = comptime!(SIDE * SIDE);
     let unit = UNIT_POS as usize;
-    let (ty, tx) = (unit / SIDE, unit % SIDE);
-    let i0 = CUBE_POS_Y as usize * SPAN;
-    let j0 = CUBE_POS_X as usize * SPAN;
+    let (ty, tx) = (unit / side, unit % side);
+    let i0 = CUBE_POS_Y as usize * span;
+    let j0 = CUBE_POS_X as usize * span;
     let batch = CUBE_POS_Z as usize;
     let a_off = strided_offset::<A>(a, batch, nb);
     let b_off = strided_offset::<B>(b, batch, nb);
-    // A's rows, then B's columns, each `SPAN` lines of `DEPTH` (+1 pad).
-    let mut smem = SharedMemory::<f32>::new(comptime!(2 * SPAN * (DEPTH + 1)));
-    let mut acc = Array::<f32>::new(comptime!(REG * REG));
+    // A's rows, then B's columns, each `span` lines of `DEPTH` (+1 pad).
+    let mut smem = SharedMemory::<f32>::new(comptime!(2 * tiling.side * tiling.reg * (DEPTH + 1)));
+    let b0 = comptime!(tiling.side * tiling.reg * (DEPTH + 1));
+    let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
     #[unroll]
-    for q in 0..comptime!(REG * REG) {
+    for q in 0..comptime!(tiling.reg * tiling.reg) {
         acc[q] = 0.0;
     }
+    // The slice in flight: this unit's elements of A and of B.
+    let mut fa = Array::<f32>::new(per);
+    let mut fb = Array::<f32>::new(per);
     // Which index runs fastest in the loads: along k where that operand's k-stride is 1.
     let a_k_fast = a_sk == 1;
     let b_k_fast = b_sk == 1;
+    let g = Slices { a_off, b_off, m, n, k, a_sm, a_sk, b_sk, b_sn, i0, j0, a_k_fast, b_k_fast };
+    if comptime!(tiling.prefetch) {
+        fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
+    }
     let mut k0 = 0usize;
     while k0 < k {
-        let mut q = unit;
-        while q < comptime!(SPAN * DEPTH) {
-            let (r, e) = if a_k_fast { (q / DEPTH, q % DEPTH) } else { (q % SPAN, q / SPAN) };
-            let mut va = 0.0f32;
-            if i0 + r < m && k0 + e < k {
-                va = f32::cast_from(a[a_off + (i0 + r) * a_sm + (k0 + e) * a_sk]);
-            }
-            smem[r * pad + e] = va;
-            let (c, f) = if b_k_fast { (q / DEPTH, q % DEPTH) } else { (q % SPAN, q / SPAN) };
-            let mut vb = 0.0f32;
-            if j0 + c < n && k0 + f < k {
-                vb = f32::cast_from(b[b_off + (k0 + f) * b_sk + (j0 + c) * b_sn]);
-            }
-            smem[comptime!(SPAN * (DEPTH + 1)) + c * pad + f] = vb;
-            q += units;
+        if comptime!(!tiling.prefetch) {
+            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
+        }
+        #[unroll]
+        for i in 0..per {
+            let q = unit + i * units;
+            let (r, e) = if a_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+            smem[r * pad + e] = fa[i];
+            let (c, f) = if b_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+            smem[b0 + c * pad + f] = fb[i];
         }
         sync_cube();
-        staged_products(&smem, &mut acc, ty, tx, SIDE, REG, DEPTH);
+        if comptime!(tiling.prefetch) {
+            // Past the last slice this fetches nothing (every element is out of bounds).
+            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
+        }
+        staged_products(&smem, &mut acc, ty, tx, side, reg, DEPTH);
         sync_cube();
         k0 += DEPTH;
     }
     #[unroll]
-    for r in 0..REG {
-        let row = i0 + ty + SIDE * r;
+    for r in 0..reg {
+        let row = i0 + ty + side * r;
         #[unroll]
-        for c in 0..REG {
-            let col = j0 + tx + SIDE * c;
+        for c in 0..reg {
+            let col = j0 + tx + side * c;
             if row < m && col < n {
                 let pos = (batch * m + row) * n + col;
                 let v = eval_program::<C, H>(
                     ins,
                     pos,
-                    C::cast_from(acc[r * REG + c]),
+                    C::cast_from(acc[r * reg + c]),
                     comptime!(plan.clone()),
                 );
                 out[pos] = O::cast_from(v);
             }
         }
+    }
+}
+
+/// Where one cube's operand slices lie: batch offsets, sizes, strides, the tile's first
+/// row and column, and which operands are contiguous along `k`.
+#[derive(CubeType, Clone, Copy)]
+struct Slices {
+    a_off: usize,
+    b_off: usize,
+    m: usize,
+    n: usize,
+    k: usize,
+    a_sm: usize,
+    a_sk: usize,
+    b_sk: usize,
+    b_sn: usize,
+    i0: usize,
+    j0: usize,
+    a_k_fast: bool,
+    b_k_fast: bool,
+}
+
+/// Fetches this unit's `per` elements of A's and B's slice at depth `k0` into `fa` and
+/// `fb` (0 outside the operands), in the order [`matmul_kernel`] stores them.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn fetch_slice<A: Float, B: Float>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    fa: &mut Array<f32>,
+    fb: &mut Array<f32>,
+    g: Slices,
+    k0: usize,
+    unit: usize,
+    #[comptime] units: usize,
+    #[comptime] span: usize,
+    #[comptime] per: usize,
+) {
+    #[unroll]
+    for i in 0..per {
+        let q = unit + i * units;
+        let (r, e) = if g.a_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+        let mut va = 0.0f32;
+        if g.i0 + r < g.m && k0 + e < g.k {
+            va = f32::cast_from(a[g.a_off + (g.i0 + r) * g.a_sm + (k0 + e) * g.a_sk]);
+        }
+        fa[i] = va;
+        let (c, f) = if g.b_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+        let mut vb = 0.0f32;
+        if g.j0 + c < g.n && k0 + f < g.k {
+            vb = f32::cast_from(b[g.b_off + (k0 + f) * g.b_sk + (g.j0 + c) * g.b_sn]);
+        }
+        fb[i] = vb;
     }
 }
 
@@ -199,7 +310,8 @@ pub fn launch<R: Runtime>(
         return Err(bad(K, format!("{:?} · {:?} into {:?}", a.shape, b.shape, out.shape)));
     }
     let batches: usize = batch.iter().product();
-    let grid = [n.div_ceil(SPAN), m.div_ceil(SPAN), batches];
+    let tiling = Tiling::from_env();
+    let grid = [n.div_ceil(tiling.span()), m.div_ceil(tiling.span()), batches];
     if grid.iter().any(|&g| g > target.max_cube_count as usize) {
         return Err(unsupported(K, target, format!("grid {grid:?} over the per-axis limit")));
     }
@@ -236,12 +348,13 @@ pub fn launch<R: Runtime>(
     matmul_kernel::launch::<R>(
         client,
         count,
-        CubeDim::new_1d((SIDE * SIDE) as u32),
+        CubeDim::new_1d((tiling.side * tiling.side) as u32),
         la.arg(),
         lb.arg(),
         g.arg,
         out.arg(),
         rank - 2,
+        tiling,
         EwPlan { program, inputs, rank },
         types,
     );

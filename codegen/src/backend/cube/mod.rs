@@ -20,7 +20,7 @@ use std::sync::Arc;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, Times};
-use packfuse_kernels::cube::{copy_view, DeviceTensor, Target};
+use packfuse_kernels::cube::{copy_view, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{profiling, Backend, CompiledKernel, Profile};
@@ -92,13 +92,14 @@ impl<R: Runtime> CubeBackend<R> {
     }
 
     fn upload(&self, t: &Tensor) -> Handle {
-        let bytes = t.to_le_bytes();
-        self.uploaded.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let n = t.data().len() * t.dtype().size_bytes();
+        self.uploaded.fetch_add(n as u64, Ordering::Relaxed);
         // wgpu cannot bind an empty buffer.
-        if bytes.is_empty() {
+        if n == 0 {
             self.client.empty(4)
         } else {
-            self.client.create_from_slice(&bytes)
+            // The storage's own bytes (no per-element conversion: see `Tensor::le_bytes`).
+            upload(&self.client, t.data())
         }
     }
 
@@ -140,10 +141,15 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         let mut profile = profiling().then(Profile::default);
         let started = std::time::Instant::now();
         let storages = self.upload_sources(plan, inputs);
+        if let Some(p) = profile.as_mut() {
+            self.sync()?;
+            p.phase("upload inputs", started.elapsed());
+        }
+        let started = std::time::Instant::now();
         let slots = self.allocate_slots(plan, &shapes);
         if let Some(p) = profile.as_mut() {
             self.sync()?;
-            p.phase("upload inputs, allocate", started.elapsed());
+            p.phase("allocate slots", started.elapsed());
         }
         let mut f = Frame { plan, storages, slots, shapes, bindings, profile };
         self.run_frame(&mut f, HostValues { inputs: Some(inputs), index: None })?;
@@ -278,6 +284,16 @@ impl<R: Runtime> CubeBackend<R> {
                     .launch_cube_without_data(&self.client, &self.target, args, out)
                     .map_err(err);
             }
+        }
+        if matches!(l.kernel, KernelSpec::Attention { .. }) {
+            // The segment tensors are usually plan inputs: their host values spare the
+            // launcher a read-back (a wait for the device) per attention launch.
+            let held: Vec<_> = l.args.iter().map(|a| host_value(a, host)).collect();
+            let host_args: Vec<_> = held.iter().map(|t| t.as_deref().map(Tensor::data)).collect();
+            return l
+                .kernel
+                .launch_cube_with_host(&self.client, &self.target, args, &host_args, out)
+                .map_err(err);
         }
         l.kernel.launch_cube(&self.client, &self.target, args, out).map_err(err)
     }
@@ -490,6 +506,14 @@ impl<R: Runtime> CubeBackend<R> {
         })?;
         Tensor::from_le_bytes(dtype, shape, &bytes[..n])
             .map_err(|e| CodegenError::Device { backend: self.name.into(), reason: e.to_string() })
+    }
+}
+
+/// The host's copy of an argument that is a whole plan input of the outermost plan.
+fn host_value<'a>(a: &ValueRef, host: HostValues<'a>) -> Option<std::borrow::Cow<'a, Tensor>> {
+    match (&a.storage, host.inputs) {
+        (Storage::Input(name), Some(inputs)) if a.steps.is_empty() => inputs.get_plain(name),
+        _ => None,
     }
 }
 
