@@ -1,9 +1,10 @@
-//! Packed-sequence attention on the device, the simple way: every part is a cube per row.
-//! - `Out` and `Lse`: a cube per (query, head), online softmax over the query's keys in
-//!   chunks of one key per unit (a barrier pair per chunk); the log-sum-exp is a
-//!   compile-time switch of the same kernel.
-//! - `Dq`: a cube per (query, head), over the visible keys in the same chunks:
-//!   `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
+//! Packed-sequence attention on the device.
+//! - `Out` and `Lse`: tiled as FlashAttention, a cube per (tile of consecutive queries,
+//!   head): the query tile and each chunk of keys and values staged in shared memory with
+//!   coalesced loads, 8 units per query, online softmax, the output in registers (see
+//!   [`forward_kernel`]); the log-sum-exp is a compile-time switch of the same kernel.
+//! - `Dq`: a cube per (query, head), over the visible keys in chunks of one key per unit
+//!   (a barrier pair per chunk): `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
 //! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
 //!   that see the key, in chunks of queries: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q`.
 //!
@@ -30,7 +31,6 @@ use super::{check_heads, Options, Segments};
 use crate::cube::{expect_args, storage_type, unsupported, upload, DeviceTensor, Target};
 use crate::error::{bad, KernelError};
 use crate::movement::cube::read_i32;
-use crate::norm::cube::block_reduce;
 
 const K: &str = "packed_attention";
 
@@ -45,15 +45,43 @@ fn load<E: Float>(x: &Tensor<E>, t: usize, h: usize, d: usize, live: bool) -> f3
     select(live, v, 0.0)
 }
 
+/// Units per query row of [`forward_kernel`]: each scores every 8th key of a chunk and
+/// keeps every 8th output dim of its query.
+const ROW_UNITS: usize = 8;
+
+/// The tile of [`forward_kernel`] for a padded head dim `dp`: (queries per cube, keys per
+/// chunk). Chosen so that the shared memory (see the kernel) stays under 32 KiB, lavapipe's
+/// Vulkan limit (CUDA's static limit is 48): 29.4 KiB for `dp` ≤ 64, 25.7 KiB for 128,
+/// 24.6 KiB for 256.
+fn forward_tile(dp: usize) -> (usize, usize) {
+    if dp <= 64 {
+        (32, 32)
+    } else if dp <= 128 {
+        (16, 16)
+    } else {
+        (8, 8)
+    }
+}
+
 /// The forward: with `lse` false the output `[Tq, Hq, D]`, with `lse` true the log-sum-exp
-/// `[Hq, Tq]` (f32). One cube per (query, head); `ranges[2t..2t+2]` is query `t`'s visible
-/// keys (global indices); a query that sees none gets `empty` (0, or `-inf` for the
-/// log-sum-exp).
+/// `[Hq, Tq]` (f32). `ranges[2t..2t+2]` is query `t`'s visible keys (global indices); a
+/// query that sees none gets `empty` (0, or `-inf` for the log-sum-exp).
 ///
-/// The keys go by in chunks of `block` (the cube's size): each unit scores one key of the
-/// chunk against the query (staged in shared memory), one max and one sum over the cube
-/// give the chunk's online-softmax step, and then each unit, now one head dim, adds the
-/// chunk's `p·v` for its dim. Barriers are per chunk, not per key.
+/// Tiled as FlashAttention: one cube per (tile of `bq` consecutive queries, head), with
+/// [`ROW_UNITS`] units per query. The query tile (times the scale) is staged in shared
+/// memory once; then the keys from the first to the last one any query of the tile sees go
+/// by in chunks of `bk`, each chunk's keys and values staged with coalesced loads (rows of
+/// the key tile padded by one, so the units of a query read distinct banks). Each unit
+/// scores its `bk / 8` keys of the chunk against its query, masked by the query's own
+/// range (a tile may straddle segments: masking keeps it exact); the chunk's row maximum
+/// goes through a small shared scratch; the probabilities are staged, and each unit
+/// rescales and adds `p·v` for its `dp / 8` output dims, kept in registers, and sums the
+/// row's probabilities. Four barriers per chunk, all uniform per cube: every unit,
+/// including those of queries past `Tq`, runs the same chunks.
+///
+/// Shared memory, one array carved by offsets (f32): the query tile `bq × (dp + 1)`, the
+/// keys `bk × (dp + 1)`, the values `bk × dp`, the probabilities `bq × (bk + 1)`, the
+/// row-maximum scratch `bq × 8`.
 ///
 /// No infinity is written as a constant here: CubeCL 0.10's CUDA printer spells it `inf`,
 /// which NVRTC rejects. The running maximum starts at `f32::MIN` instead, and `-inf`
@@ -68,65 +96,156 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
     out: &mut Tensor<O>,
     scale: f32,
     empty: f32,
-    rows: usize,
+    cubes: usize,
     #[comptime] lse: bool,
-    #[comptime] block: usize,
+    #[comptime] dp: usize,
+    #[comptime] bq: usize,
+    #[comptime] bk: usize,
     #[define(Q, KV, O)] _types: [StorageType; 3],
 ) {
-    let row = CUBE_POS;
-    // Uniform per cube: the barriers of the reductions are reached by all units or none.
-    if row < rows {
-        let (hq, dims) = (q.shape(1), q.shape(2));
-        let (t, h) = (row / hq, row % hq);
+    let cube = CUBE_POS;
+    // Uniform per cube: the barriers below are reached by all units or none.
+    if cube < cubes {
+        let (tq, hq, dims) = (q.shape(0), q.shape(1), q.shape(2));
+        let (tile, h) = (cube / hq, cube % hq);
         let kvh = h / (hq / k.shape(1));
+        let t0 = tile * bq;
         let unit = UNIT_POS as usize;
-        let live = unit < dims;
-        let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
-        // One shared array (see the module docs): the reductions' scratch (`block_reduce` uses
-        // the first `block`), then the query, then the chunk's probabilities.
-        let mut smem = SharedMemory::<f32>::new(comptime!(3 * block));
-        let (qs, ps) = (block, comptime!(2 * block));
-        smem[qs + unit] = load::<Q>(q, t, h, unit, live);
-        sync_cube();
+        let (qi, u) = (unit / ROW_UNITS, unit % ROW_UNITS);
+        let units = comptime!(bq * ROW_UNITS);
+        let t = t0 + qi;
+        let active = t < tq;
+        let tt = select(active, t, 0);
+        let qlo = select(active, ranges[2 * tt] as usize, 0);
+        let qhi = select(active, ranges[2 * tt + 1] as usize, 0);
+        // The keys any query of the tile sees: the same in every unit.
+        let mut tlo = k.shape(0);
+        let mut thi = 0usize;
+        for r in 0..bq {
+            let tr = t0 + r;
+            if tr < tq {
+                let a = ranges[2 * tr] as usize;
+                let b = ranges[2 * tr + 1] as usize;
+                if a < b {
+                    tlo = min(tlo, a);
+                    thi = max(thi, b);
+                }
+            }
+        }
+        let row = comptime!(dp + 1);
+        let prow = comptime!(bk + 1);
+        let ks = comptime!(bq * (dp + 1));
+        let vs = comptime!((bq + bk) * (dp + 1));
+        let ps = comptime!((bq + bk) * (dp + 1) + bk * dp);
+        let ms = comptime!((bq + bk) * (dp + 1) + bk * dp + bq * (bk + 1));
+        let mut smem = SharedMemory::<f32>::new(comptime!(
+            (bq + bk) * (dp + 1) + bk * dp + bq * (bk + 1) + bq * ROW_UNITS
+        ));
+        for it in 0..comptime!(dp / ROW_UNITS) {
+            let i = unit + it * units;
+            let (r, e) = (i / dp, i % dp);
+            let live = t0 + r < tq && e < dims;
+            let x = load::<Q>(q, select(live, t0 + r, 0), h, e, live);
+            smem[r * row + e] = x * scale;
+        }
         // Separate `let mut`s, as CubeCL takes a `mut` inside a tuple pattern for a constant.
         let mut m = f32::new(f32::MIN);
         let mut l = 0.0f32;
-        let mut acc = 0.0f32;
-        let mut c0 = lo;
-        while c0 < hi {
-            let key = c0 + unit;
-            let valid = key < hi;
-            let kk = select(valid, key, lo);
-            let mut s = 0.0f32;
-            for e in 0..dims {
-                s += smem[qs + e] * load::<KV>(k, kk, kvh, e, true);
-            }
-            let s = select(valid, s * scale, f32::new(f32::MIN));
-            let m_new = max(m, block_reduce(&mut smem, s, block, true));
-            let p = select(valid, (s - m_new).exp(), 0.0);
-            smem[ps + unit] = p;
-            let sum = block_reduce(&mut smem, p, block, false);
-            let corr = (m - m_new).exp();
-            l = l * corr + sum;
-            if comptime!(!lse) {
-                let n = min(block, hi - c0);
-                let mut a = 0.0f32;
-                for c in 0..n {
-                    a += smem[ps + c] * load::<KV>(v, c0 + c, kvh, unit, live);
+        let mut acc = Array::<f32>::new(comptime!(dp / ROW_UNITS));
+        #[unroll]
+        for j in 0..comptime!(dp / ROW_UNITS) {
+            acc[j] = 0.0;
+        }
+        let mut s = Array::<f32>::new(comptime!(bk / ROW_UNITS));
+        let mut c0 = tlo;
+        while c0 < thi {
+            for it in 0..comptime!(bk * dp / (bq * ROW_UNITS)) {
+                let i = unit + it * units;
+                let (r, e) = (i / dp, i % dp);
+                let live = c0 + r < thi && e < dims;
+                let key = select(live, c0 + r, 0);
+                smem[ks + r * row + e] = load::<KV>(k, key, kvh, e, live);
+                if comptime!(!lse) {
+                    smem[vs + r * dp + e] = load::<KV>(v, key, kvh, e, live);
                 }
-                acc = acc * corr + a;
             }
-            m = m_new;
-            // The probabilities are read above before the next chunk overwrites them.
             sync_cube();
-            c0 += block;
+            #[unroll]
+            for j in 0..comptime!(bk / ROW_UNITS) {
+                s[j] = 0.0;
+            }
+            for e in 0..dims {
+                let x = smem[qi * row + e];
+                #[unroll]
+                for j in 0..comptime!(bk / ROW_UNITS) {
+                    s[j] += x * smem[ks + (u + j * ROW_UNITS) * row + e];
+                }
+            }
+            let mut mx = f32::new(f32::MIN);
+            #[unroll]
+            for j in 0..comptime!(bk / ROW_UNITS) {
+                let key = c0 + u + j * ROW_UNITS;
+                let sj = select(key >= qlo && key < qhi, s[j], f32::new(f32::MIN));
+                s[j] = sj;
+                mx = max(mx, sj);
+            }
+            smem[ms + unit] = mx;
+            sync_cube();
+            let mut m_new = m;
+            #[unroll]
+            for w in 0..ROW_UNITS {
+                m_new = max(m_new, smem[ms + qi * ROW_UNITS + w]);
+            }
+            #[unroll]
+            for j in 0..comptime!(bk / ROW_UNITS) {
+                let c = u + j * ROW_UNITS;
+                let key = c0 + c;
+                let p = select(key >= qlo && key < qhi, (s[j] - m_new).exp(), 0.0);
+                smem[ps + qi * prow + c] = p;
+            }
+            sync_cube();
+            let corr = (m - m_new).exp();
+            let mut sum = 0.0f32;
+            if comptime!(lse) {
+                for c in 0..bk {
+                    sum += smem[ps + qi * prow + c];
+                }
+            } else {
+                #[unroll]
+                for j in 0..comptime!(dp / ROW_UNITS) {
+                    acc[j] *= corr;
+                }
+                for c in 0..bk {
+                    let p = smem[ps + qi * prow + c];
+                    sum += p;
+                    #[unroll]
+                    for j in 0..comptime!(dp / ROW_UNITS) {
+                        acc[j] += p * smem[vs + c * dp + u + j * ROW_UNITS];
+                    }
+                }
+            }
+            l = l * corr + sum;
+            m = m_new;
+            // The chunk's keys, values and probabilities are read above before the next
+            // chunk overwrites them.
+            sync_cube();
+            c0 += bk;
         }
         if comptime!(lse) {
-            if unit == 0 {
-                out[h * q.shape(0) + t] = O::cast_from(select(l > 0.0, m + l.ln(), empty));
+            if active && u == 0 {
+                let at = h * out.stride(0) + t * out.stride(1);
+                out[at] = O::cast_from(select(l > 0.0, m + l.ln(), empty));
             }
-        } else if live {
-            out[(t * hq + h) * dims + unit] = O::cast_from(select(l > 0.0, acc / l, empty));
+        } else if active {
+            let base = t * out.stride(0) + h * out.stride(1);
+            #[unroll]
+            for j in 0..comptime!(dp / ROW_UNITS) {
+                let d = u + j * ROW_UNITS;
+                if d < dims {
+                    out[base + d * out.stride(2)] =
+                        O::cast_from(select(l > 0.0, acc[j] / l, empty));
+                }
+            }
         }
     }
 }
@@ -159,8 +278,8 @@ fn probability(s: f32, lse: f32) -> f32 {
     select(lse > f32::new(f32::MIN), (s - lse).exp(), 0.0)
 }
 
-/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head). As in [`forward_kernel`], the keys
-/// go by in chunks of one per unit: each unit takes its key's `p = exp(scale·q·k − lse)`
+/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head). The keys go by in chunks
+/// of one per unit: each unit takes its key's `p = exp(scale·q·k − lse)`
 /// and `dp = dout·v` (query and output gradient staged in shared memory) and leaves
 /// `p·(dp − Dᵢ)` for the chunk; then each unit, now one head dim, adds the chunk's
 /// `p·(dp − Dᵢ)·k` for its dim.
@@ -524,7 +643,8 @@ struct Call<'a, R: Runtime> {
     out: &'a DeviceTensor,
     g: Geometry<'a>,
     s: Sizes,
-    /// Units per cube: the head dim rounded up to a power of two (at least 32).
+    /// The head dim rounded up to a power of two (at least 32): the units per cube of the
+    /// gradients, the padded head dim of the forward's tiles.
     block: usize,
 }
 
@@ -535,11 +655,12 @@ impl<R: Runtime> Call<'_, R> {
 
     fn forward(&self, lse: bool) {
         let (q, k, v, out) = (&self.args[0], &self.args[1], &self.args[2], self.out);
-        let rows = self.s.tq * self.s.hq;
+        let (bq, bk) = forward_tile(self.block);
+        let cubes = self.s.tq.div_ceil(bq) * self.s.hq;
         forward_kernel::launch::<R>(
             self.client,
-            self.target.grid(rows),
-            self.cube_dim(),
+            self.target.grid(cubes),
+            CubeDim::new_1d((bq * ROW_UNITS) as u32),
             q.arg(),
             k.arg(),
             v.arg(),
@@ -547,9 +668,11 @@ impl<R: Runtime> Call<'_, R> {
             out.arg(),
             self.g.scale,
             if lse { f32::NEG_INFINITY } else { 0.0 },
-            rows,
+            cubes,
             lse,
             self.block,
+            bq,
+            bk,
             [q.dtype, k.dtype, out.dtype].map(storage_type),
         );
     }
