@@ -8,10 +8,11 @@
 #      each side spends a run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
 #   2. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
 #      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
-#   3. the property tests on cuda and `packfuse bench --device cuda`;
+#   3. `packfuse bench --device cuda`;
 #   4. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
-#   5. the RINS suites, and the SigLIP 2 NaFlex fixture on cuda (padded and packed);
+#   5. the RINS suites, the SigLIP 2 NaFlex fixture on cuda (padded and packed), and the
+#      property tests on cuda;
 #   6. a short table: card, date, what passed.
 # CHECK_DEADLINE=S (seconds, default 540) bounds the whole script: each step's timeout is
 # cut to what is left, and a step with under 15 s left is skipped (said in the table), so
@@ -52,14 +53,15 @@ nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm,clocks.max.sm 
 echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 "$bin/packfuse" devices
 # The SigLIP 2 B/16 image tower (batch 8, 224²) against PyTorch SDPA on the same card.
+# TOWER_VARIANTS=NAME=V1,V2 also times packfuse under each setting (siglip_tower.py
+# --env-variants), e.g. TOWER_VARIANTS=PACKFUSE_MATMUL_TILE=16x4p,8x8p.
 run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
-    --runs 10 --rounds 3 --profile
+    --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
 for t in attention sigmoid_loss prepack; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
-run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
 [ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 for t in recurse rins_adapters; do
@@ -75,6 +77,8 @@ for layout in padded packed; do
     run "siglip2-fixture/$layout/check" 30 python3 "$bin/check_fixture.py" \
         /tmp/siglip2-$layout.safetensors $fx/outputs.safetensors
 done
+# Last: on the H200 at c8aaf53 it ran past its 60 s (in softmax_and_norms_gpu).
+run "proptest/cuda" 60 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1
 echo
 echo "==== summary ($(date -u +%F), $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
 for k in "${!result[@]}"; do printf '%-24s %s\n' "$k" "${result[$k]}"; done | sort
