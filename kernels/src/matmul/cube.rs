@@ -43,6 +43,9 @@ impl Tiling {
     pub const WIDE: Tiling = Tiling { side: 16, reg: 4, prefetch: false };
     /// 64 units, 8×8 outputs each, 64×64 tiles: four times the products per shared-memory
     /// read, and the cube shape cuBLAS picks for f32 products of a ViT-B's size on an H200.
+    /// Slower here all the same: on an H200 (2026-11-27, benches/RESULTS.md) the SigLIP
+    /// B/16 tower took 38.9 ms with it against 32.4 ms with [`Tiling::WIDE`], and 71.5 ms
+    /// with prefetching (255 registers a unit); `16x4p` gave 32.0 ms, within noise.
     pub const DEEP: Tiling = Tiling { side: 8, reg: 8, prefetch: false };
 
     /// The tiling `PACKFUSE_MATMUL_TILE` names (read once): `16x4` ([`Tiling::WIDE`], the
