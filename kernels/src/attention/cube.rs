@@ -2,7 +2,7 @@
 //! - `Out` and `Lse`: tiled as FlashAttention, a cube per (tile of consecutive queries,
 //!   head): the query tile and each chunk of keys and values staged in shared memory with
 //!   coalesced loads, 8 units per query, online softmax, the output in registers (see
-//!   [`forward_kernel`]); the log-sum-exp is a compile-time switch of the same kernel.
+//!   `forward_kernel`); the log-sum-exp is a compile-time switch of the same kernel.
 //! - `Dq`: a cube per (query, head), over the visible keys in chunks of one key per unit
 //!   (a barrier pair per chunk): `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
 //! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries

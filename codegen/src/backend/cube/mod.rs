@@ -2,8 +2,9 @@
 //! (wgpu runtime, SPIR-V) and CUDA (NVRTC), plus a null runtime that records kernel sources
 //! instead of running them (`--emit`, NVRTC tests in CI).
 //!
-//! A run uploads the inputs and constants, allocates one device buffer per plan slot (sized
-//! for its largest buffer under the run's bindings), launches every kernel in order through
+//! A run uploads the inputs and constants (an input with a [`Resident`] copy made by this
+//! backend, i.e. a weight given to `Executable::prepack`, is read where it lies), allocates
+//! one device buffer per plan slot (sized for its largest buffer under the run's bindings), launches every kernel in order through
 //! [`KernelSpec::launch_cube`] and reads the outputs back. Views reach kernels as strides;
 //! a view with an element offset (a slice) is first copied densely. A `recurse` step runs
 //! its body plan on the device, the carried state ping-ponging between two device buffers
