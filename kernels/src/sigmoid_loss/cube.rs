@@ -10,9 +10,11 @@
 //!   the scalar gradients, the pair `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`)
 //!   buffer that the reduce kernel sums (two-stage);
 //! - `grad_tiles`: one cube per 64 rows; per 64-column tile the logits are computed as
-//!   in `loss_tiles`, `G_ij` goes to shared memory, then, one unit per (row, embedding
-//!   element), `t·Σ_j G_ij ŷ_j` is added to an f32 `[rows, D]` accumulator (`O(N·D)`); the
-//!   end applies the normalisation's chain rule and stores the gradient in its dtype.
+//!   in `loss_tiles`, `G_ij` goes to shared memory, then `t·Σ_j G_ij ŷ_j` is added to an
+//!   f32 `[rows, D]` accumulator (`O(N·D)`): the units form 4 groups of 64 lanes, a lane
+//!   takes every 64th embedding element and its group's 16 rows, so each `ŷ_j` element is
+//!   read 4 times per tile rather than 64; the end applies the normalisation's chain rule
+//!   and stores the gradient in its dtype.
 //!
 //! Checks before any loss kernel runs, as on the CPU: shapes, an empty batch, non-finite `t'`
 //! or `b` (read back: two scalars). With `normalize` the norms are computed on the device
@@ -318,9 +320,8 @@ fn grad_tiles<X: Float, Y: Float, O: Float>(
         span * span
     }));
     let mut lg = Array::<f32>::new(comptime!(reg * reg));
-    // Each unit updates the same (row, element) pairs of `acc` throughout (elements
-    // `unit + k·units` of every row): no barrier is needed between its zeroing, updates
-    // and final read.
+    // The zeroing, the updates (each (row, element) pair by one unit) and the final read of
+    // `acc` are separated by barriers: the staging's, and the one ending each column tile.
     for r in 0..span {
         if i0 + r < n {
             let mut e = unit;
@@ -353,27 +354,42 @@ fn grad_tiles<X: Float, Y: Float, O: Float>(
             }
         }
         sync_cube();
+        // `acc[rows, e] += t · G · y[j0.., e]`: the cube's units split into groups of
+        // `span` lanes; a lane takes elements `e` in steps of `span`, and its group's
+        // `span / groups` rows: each `y` element is read once per group (not once per
+        // row), and each row's sums stay in registers across the tile's columns.
         let cols = min(span, m - j0);
-        for r in 0..span {
-            if i0 + r < n {
-                let mut e = unit;
-                while e < d {
-                    let mut s = 0.0f32;
-                    // Unrolled with a guard, not `for c in 0..cols`: through SPIR-V
-                    // (cubecl 0.10, lavapipe) a run-time-bounded loop at this depth
-                    // (while j0 → for r → while e → loop c) corrupted the state after it,
-                    // and every later loop ran one iteration (docs/cubecl-0.10-notes.md).
+        // `side / reg` groups (4 of 64 lanes for the 16 × 4 tiles), each `reg²` rows.
+        let per = comptime!(reg * reg);
+        let lane = unit % span;
+        let r0 = (unit / span) * per;
+        let mut sums = Array::<f32>::new(per);
+        let mut e = lane;
+        while e < d {
+            #[unroll]
+            for q in 0..per {
+                sums[q] = 0.0;
+            }
+            // Unrolled with a guard, not `for c in 0..cols`: through SPIR-V (cubecl 0.10,
+            // lavapipe) a run-time-bounded loop at this depth corrupted the state after it,
+            // and every later loop ran one iteration (docs/cubecl-0.10-notes.md).
+            #[unroll]
+            for c in 0..span {
+                if c < cols {
+                    let yv = f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
                     #[unroll]
-                    for c in 0..span {
-                        if c < cols {
-                            s += smem[r * span + c]
-                                * f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
-                        }
+                    for q in 0..per {
+                        sums[q] += smem[(r0 + q) * span + c] * yv;
                     }
-                    acc[(i0 + r) * d + e] += t * s;
-                    e += units;
                 }
             }
+            #[unroll]
+            for q in 0..per {
+                if i0 + r0 + q < n {
+                    acc[(i0 + r0 + q) * d + e] += t * sums[q];
+                }
+            }
+            e += span;
         }
         sync_cube();
         j0 += span;
