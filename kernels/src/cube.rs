@@ -271,8 +271,7 @@ impl KernelSpec {
                 matmul::cube::launch(client, target, t, epilogue.as_ref(), args, out)
             }
             KernelSpec::Attention { mask, scale, window, part } => {
-                let o =
-                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let o = attention::Options::of(*mask, *scale, *window);
                 attention::cube::launch(client, target, &o, *part, args, out)
             }
             KernelSpec::SigmoidLoss { part, normalize, positives, denom, also }
@@ -321,8 +320,7 @@ impl KernelSpec {
                 (true, None) => Err(()),
             };
             if let (Some(q), Some(k), Ok(prefix)) = (i32s(3), i32s(4), prefix) {
-                let o =
-                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let o = attention::Options::of(*mask, *scale, *window);
                 let segs = (q, k);
                 return attention::cube::launch_with_segments(
                     client, target, &o, *part, args, out, segs, prefix,
@@ -373,8 +371,7 @@ impl KernelSpec {
     ) -> Result<(), KernelError> {
         match self {
             KernelSpec::Attention { mask, scale, window, part } => {
-                let o =
-                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let o = attention::Options::of(*mask, *scale, *window);
                 attention::cube::launch_without_data(client, target, &o, *part, args, out)
             }
             KernelSpec::SigmoidLoss { part, normalize, positives, denom, also }

@@ -163,8 +163,7 @@ impl KernelSpec {
                 matmul::cpu(*transpose_a, *transpose_b, epilogue.as_ref(), args, out)
             }
             KernelSpec::Attention { mask, scale, window, part } => {
-                let o =
-                    attention::Options { mask: *mask, scale: scale.map(|s| s.0), window: *window };
+                let o = attention::Options::of(*mask, *scale, *window);
                 attention::cpu(&o, *part, args, out)?
             }
             KernelSpec::SigmoidLoss { part, normalize, positives, denom, also } => {

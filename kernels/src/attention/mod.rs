@@ -27,6 +27,13 @@ pub struct Options {
     pub window: Option<usize>,
 }
 
+impl Options {
+    /// The options of a [`crate::KernelSpec::Attention`]'s fields.
+    pub fn of(mask: MaskKind, scale: Option<packfuse_ir::F64>, window: Option<usize>) -> Options {
+        Options { mask, scale: scale.map(|s| s.0), window }
+    }
+}
+
 /// Validated segment boundaries.
 #[derive(Clone, Debug)]
 pub struct Segments {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use cubecl::prelude::*;
 use cubecl::server::Handle;
-use packfuse_ir::{Bindings, DType, Dim, Tensor, Times};
+use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
 use packfuse_kernels::cube::{copy_view, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
@@ -286,17 +286,12 @@ impl<R: Runtime> CubeBackend<R> {
                     .map_err(err);
             }
         }
-        if matches!(l.kernel, KernelSpec::Attention { .. }) {
-            // The segment tensors are usually plan inputs: their host values spare the
-            // launcher a read-back (a wait for the device) per attention launch.
-            let held: Vec<_> = l.args.iter().map(|a| host_value(a, host)).collect();
-            let host_args: Vec<_> = held.iter().map(|t| t.as_deref().map(Tensor::data)).collect();
-            return l
-                .kernel
-                .launch_cube_with_host(&self.client, &self.target, args, &host_args, out)
-                .map_err(err);
-        }
-        l.kernel.launch_cube(&self.client, &self.target, args, out).map_err(err)
+        // Arguments that are plan inputs have their host values handed over: a launcher that
+        // would read one back (attention's segments) uses it instead of waiting for the device.
+        let host_args: Vec<_> = l.args.iter().map(|a| host_value(a, host)).collect();
+        l.kernel
+            .launch_cube_with_host(&self.client, &self.target, args, &host_args, out)
+            .map_err(err)
     }
 
     /// The recurse step of `l` (see [`crate::plan::Recurse`]), on the device. The body's
@@ -510,10 +505,13 @@ impl<R: Runtime> CubeBackend<R> {
     }
 }
 
-/// The host's copy of an argument that is a whole plan input of the outermost plan.
-fn host_value<'a>(a: &ValueRef, host: HostValues<'a>) -> Option<std::borrow::Cow<'a, Tensor>> {
+/// The host's copy of an argument that is a whole plan input of the outermost plan, held
+/// in its own layout (never transposed back: this runs for every argument of every launch).
+fn host_value<'a>(a: &ValueRef, host: HostValues<'a>) -> Option<&'a TensorData> {
     match (&a.storage, host.inputs) {
-        (Storage::Input(name), Some(inputs)) if a.steps.is_empty() => inputs.get_plain(name),
+        (Storage::Input(name), Some(inputs)) if a.steps.is_empty() => {
+            inputs.get(name).map(Tensor::data)
+        }
         _ => None,
     }
 }
