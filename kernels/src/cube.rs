@@ -331,9 +331,10 @@ impl KernelSpec {
     }
 
     /// [`Self::launch_cube`] for a launch with several outputs (`outs` in the order of
-    /// [`KernelSpec::single_outputs`]): the single-output kernels one after the other, each
-    /// into its output (the device has no combined kernel yet). `with_data: false` launches
-    /// them as [`Self::launch_cube_without_data`] does. One output is a plain launch.
+    /// [`KernelSpec::single_outputs`]). The sigmoid loss computes all its parts from one
+    /// sweep over the logit tiles ([`sigmoid_loss::cube::launch_parts`]); any other spec
+    /// has one output, a plain launch. `with_data: false` launches as
+    /// [`Self::launch_cube_without_data`] does.
     pub fn launch_cube_multi<R: Runtime>(
         &self,
         client: &ComputeClient<R>,
@@ -342,6 +343,17 @@ impl KernelSpec {
         outs: &[DeviceTensor],
         with_data: bool,
     ) -> Result<(), KernelError> {
+        if let KernelSpec::SigmoidLoss { part, normalize, positives, denom, also } = self {
+            let o = packfuse_ir::LossOptions {
+                normalize: *normalize,
+                positives: *positives,
+                denom: *denom,
+            };
+            let parts: Vec<_> = std::iter::once(*part).chain(also.iter().copied()).collect();
+            return sigmoid_loss::cube::launch_parts(
+                client, target, &o, &parts, args, outs, with_data,
+            );
+        }
         let singles = self.single_outputs(args.len());
         if singles.len() != outs.len() {
             let reason = format!("{self} writes {} outputs, {} given", singles.len(), outs.len());

@@ -581,6 +581,64 @@ fn sigmoid_loss_every_part_and_option() {
     }
 }
 
+/// All four parts from one launch (`launch_parts_in_chunks`), with `x` taken in chunks of
+/// 256 rows (600 rows: two full chunks and a tail of 88), against the CPU's one sweep:
+/// `dx` rows of every chunk land at their rows, and `dy` sums the chunks' products. A
+/// transposed `x` (its chunks start at element offsets) and f16 too, with and without
+/// normalisation and with offset positives.
+#[test]
+fn sigmoid_loss_parts_in_chunks() {
+    use packfuse_kernels::sigmoid_loss;
+    let Some(g) = gpu("sigmoid_loss_parts_in_chunks") else { return };
+    let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
+    let (n, m, d) = (600, 131, 21);
+    let parts = [LossPart::Dy, LossPart::Loss, LossPart::Dx, LossPart::DScalars];
+    let shapes: [&[usize]; 4] = [&[m, d], &[], &[n, d], &[2]];
+    for (normalize, positives, dtype) in
+        [(false, Some(3), DType::F32), (true, Some(-40), DType::F32), (true, None, DType::F16)]
+    {
+        let opts = LossOptions { normalize, positives, denom: None };
+        let x = strided(dtype, n * d, &[n, d], &[1, n as isize], 1);
+        let ins = [x, dense(dtype, &[m, d], 2), scalar(0.9), scalar(-3.0), scalar(0.5)];
+        let args: Vec<DeviceTensor> = ins.iter().map(|i| device_tensor(&g, i)).collect();
+        let outs: Vec<DeviceTensor> = shapes
+            .iter()
+            .map(|s| {
+                let len = s.iter().product::<usize>();
+                DeviceTensor::contiguous(
+                    g.client.empty((len * dtype.size_bytes()).max(4)),
+                    s,
+                    dtype,
+                )
+            })
+            .collect();
+        sigmoid_loss::cube::launch_parts_in_chunks(
+            &g.client, &g.target, &opts, &parts, &args, &outs, true, 256,
+        )
+        .unwrap();
+        let tol = if dtype == DType::F32 { 1e-4 } else { 1e-2 };
+        for ((part, out), shape) in parts.iter().zip(&outs).zip(shapes) {
+            let len = shape.iter().product::<usize>();
+            let got = to_f64(&download(&g.client, &out.handle, dtype, len).unwrap());
+            let spec = KernelSpec::sigmoid_loss_part(*part, &opts);
+            let take = if part.is_grad() { 5 } else { 4 };
+            let want = to_f64(&run_cpu(&spec, &ins[..take], shape, dtype));
+            assert!(got.iter().all(|v| v.is_finite()), "{spec} {dtype}: non-finite output");
+            let worst = got
+                .iter()
+                .zip(&want)
+                .map(|(a, b)| (a - b).abs() / b.abs().max(1.0))
+                .fold(0f64, f64::max);
+            println!(
+                "{spec} {dtype} in chunks of 256: worst {worst:.2e} ({:?} vs {:?})",
+                &got[..got.len().min(2)],
+                &want[..want.len().min(2)]
+            );
+            assert!(worst <= tol, "{spec} {dtype}: worst error {worst:.3e} > {tol:.0e}");
+        }
+    }
+}
+
 /// Bad data is a `BadArgument` before any loss kernel, as on the CPU: non-finite `t'` or
 /// `b`, an empty batch, a zero row under `normalize` (found from the device's row norms),
 /// `N ≠ M` with diagonal positives, an output of the wrong size.

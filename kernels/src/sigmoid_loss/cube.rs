@@ -1,20 +1,24 @@
 //! SigLIP's sigmoid loss on the device, every part and option; the `N × M` logits never
 //! exist. The problem is that of the CPU ([`super::tiles`]): `l_ij = t·x̂_i·ŷ_j + b`,
-//! `z_ij = +1` where `j = i + k`. `dy` is the row gradient of the transposed problem (`y`
-//! against `x`, positives at `j = i − k`), as on the CPU.
+//! `z_ij = +1` where `j = i + k`.
 //!
-//! Kernels (f32 arithmetic, inputs read as their type):
+//! All the parts a launch asks for come from one sweep over the logit tiles
+//! ([`launch_parts`]); the rows of `x` are taken in chunks so that the gradients' matrix
+//! `H = t·G` (`G_ij = ∂L/∂l_ij`) exists one chunk of rows at a time (128 MiB by default,
+//! [`CHUNK_BYTES`]). Kernels (f32 arithmetic, inputs read as their type):
 //! - `row_norms` (only with `normalize`): `‖x_i‖` per row, one cube per row;
-//! - `loss_tiles`: one cube per 64 rows, tiled like a matrix product (shared-memory
-//!   staging, a 4 × 4 register block of logits per unit); the row's `Σ_j logσ(z l)` (or, for
-//!   the scalar gradients, the pair `Σ_j G (l − b)`, `Σ_j G`) goes to an `[N]` (`[N, 2]`)
-//!   buffer that the reduce kernel sums (two-stage);
-//! - `grad_tiles`: one cube per 64 rows; per 64-column tile the logits are computed as
-//!   in `loss_tiles`, `G_ij` goes to shared memory, then `t·Σ_j G_ij ŷ_j` is added to an
-//!   f32 `[rows, D]` accumulator (`O(N·D)`): the units form 4 groups of 64 lanes, a lane
-//!   takes every 64th embedding element and its group's 16 rows, so each `ŷ_j` element is
-//!   read 4 times per tile rather than 64; the end applies the normalisation's chain rule
-//!   and stores the gradient in its dtype.
+//! - `chunk_tiles`: a cube per (64-row tile of the chunk, group of column tiles), tiled
+//!   like a matrix product (shared-memory staging, a 4 × 4 register block of logits per
+//!   unit); the logits become the loss's partial row sums, the scalar gradients' pairs
+//!   `Σ_j G (l − b)`, `Σ_j G`, and the chunk's rows of `H`;
+//! - the device matrix product ([`crate::matmul::cube`]): `dx` rows `= H·y`, and `dy +=
+//!   Hᵀ·x_chunk` (its epilogue adds the previous chunks' sum);
+//! - `finish_rows`: the normalisation's chain rule and the store in the output dtype;
+//! - the reduce kernel sums the partial row sums (two-stage).
+//!
+//! Forward and backward together are three `N·M·D` products, the count of a
+//! materialised implementation (the backward before this took four logit passes and two
+//! gradient products, one launch per part).
 //!
 //! Checks before any loss kernel runs, as on the CPU: shapes, an empty batch, non-finite `t'`
 //! or `b` (read back: two scalars). With `normalize` the norms are computed on the device
@@ -23,9 +27,10 @@
 //! check stand in: the kernels do not depend on those values.
 
 use cubecl::prelude::*;
-use packfuse_ir::{DType, LossOptions, LossPart, ReduceOp};
+use packfuse_ir::{BinaryOp, DType, LossOptions, LossPart, ReduceOp};
 
 use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
+use crate::elementwise::{EwProgram, Instr, Step};
 use crate::error::{bad, KernelError};
 use crate::matmul::cube::staged_products;
 use crate::norm::cube::block_reduce;
@@ -173,255 +178,188 @@ fn row_norms<X: Float>(
     }
 }
 
-/// Row sums: `scale·Σ_j logσ(z l)` into `rows[i]`, or with `scalars` the pair
-/// `(Σ_j G (l − b), Σ_j G)` into `rows[2i..2i+2]`, `G = −scale·z·σ(−z l)`.
+/// One row chunk's logit tiles, consumed in place: rows `i0..i0 + rows` of `a` against
+/// every row of `b`. Cube `q` takes the `side·reg` rows of tile `q / groups` of the chunk
+/// and the column tiles `q % groups`, `q % groups + groups`, ... (so every row's sum has
+/// `groups` partial sums, whatever `M`). Per tile the logits are computed like a matrix
+/// product ([`logit_block`]: `depth`-deep slices of both operands staged in shared memory,
+/// a `reg × reg` block of dot products in each unit's registers) and then turned into:
+/// - with `loss`: `loss_scale·Σ_j logσ(z l)` into `sums[i·groups + g]`;
+/// - with `scalars`: `(Σ_j G (l − b), Σ_j G)` into `pairs[2(i·groups + g)..]`,
+///   `G = −grad_scale·z·σ(−z l)`;
+/// - with `grads`: `H_ij = t·G_ij` (divided by `‖a_i‖·‖b_j‖` under `normalize`) into
+///   `h[(i − i0)·M + j]`, the chunk's rows of the matrix both row gradients are products
+///   of (`dâ = ‖a‖·H·b`, `db̂ = ‖b‖·Hᵀ·a`, [`finish_rows`]).
 ///
-/// Tiled like a matrix product: a cube of `side × side` units owns `side·reg` rows and
-/// walks every column tile of the same width. Per tile, `depth`-deep slices of `a`'s and
-/// `b`'s rows are staged in shared memory with coalesced reads (rows padded by one float,
-/// so the column reads hit distinct banks); each unit accumulates a `reg × reg` block of
-/// dot products in registers (rows `ty + side·r`, columns `tx + side·c`), then turns it
-/// into loss terms summed per row. The row sums are combined across the `side` units of a
-/// row through shared memory at the end. Every barrier is reached by all units (the loop
-/// bounds are uniform per cube).
+/// The row sums are combined across the `side` units of a row through shared memory at
+/// the end. Every barrier is reached by all units (the loop bounds are uniform per cube).
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn loss_tiles<X: Float, Y: Float>(
+fn chunk_tiles<X: Float, Y: Float>(
     a: &Tensor<X>,
     b: &Tensor<Y>,
     na: &Array<f32>,
     nb: &Array<f32>,
-    rows: &mut Array<f32>,
+    h: &mut Array<f32>,
+    sums: &mut Array<f32>,
+    pairs: &mut Array<f32>,
     t: f32,
     bias: f32,
-    scale: f32,
+    loss_scale: f32,
+    grad_scale: f32,
     pi: usize,
     pj: usize,
+    i0: usize,
+    rows: usize,
+    groups: usize,
     #[comptime] side: usize,
     #[comptime] reg: usize,
     #[comptime] depth: usize,
     #[comptime] normalize: bool,
+    #[comptime] loss: bool,
     #[comptime] scalars: bool,
+    #[comptime] grads: bool,
     #[define(X, Y)] _types: [StorageType; 2],
 ) {
-    let n = a.shape(0);
     let m = b.shape(0);
     let span = comptime!(side * reg);
-    let i0 = CUBE_POS * span;
+    let cube = CUBE_POS;
+    let g = cube % groups;
+    let r0 = i0 + (cube / groups) * span;
+    let end = i0 + rows;
     let unit = UNIT_POS as usize;
     let ty = unit / side;
     let tx = unit % side;
-    // The staging of `logit_block`; reused for the row sums at the end.
-    let mut smem = SharedMemory::<f32>::new(comptime!(2 * span * (depth + 1)));
-    let mut acc = Array::<f32>::new(comptime!(reg * reg));
-    let mut sum0 = Array::<f32>::new(reg);
-    let mut sum1 = Array::<f32>::new(reg);
-    #[unroll]
-    for r in 0..reg {
-        sum0[r] = 0.0;
-        sum1[r] = 0.0;
-    }
-    let mut j0 = 0usize;
-    while j0 < m {
-        logit_block::<X, Y>(a, b, i0, j0, &mut smem, &mut acc, side, reg, depth);
+    // The staging of `logit_block`; reused for the three row sums at the end.
+    let mut smem = SharedMemory::<f32>::new(comptime!(if 2 * (depth + 1) > 3 * side {
+        2 * span * (depth + 1)
+    } else {
+        3 * span * side
+    }));
+    // Cubes past the chunk's tiles (a grid rounded up to its shape) do nothing: uniform.
+    if r0 < end {
+        let mut acc = Array::<f32>::new(comptime!(reg * reg));
+        let mut sum0 = Array::<f32>::new(reg);
+        let mut sum1 = Array::<f32>::new(reg);
+        let mut sum2 = Array::<f32>::new(reg);
         #[unroll]
         for r in 0..reg {
-            let i = i0 + ty + side * r;
+            sum0[r] = 0.0;
+            sum1[r] = 0.0;
+            sum2[r] = 0.0;
+        }
+        let mut j0 = g * span;
+        while j0 < m {
+            logit_block::<X, Y>(a, b, r0, j0, &mut smem, &mut acc, side, reg, depth);
             #[unroll]
-            for c in 0..reg {
-                let j = j0 + tx + side * c;
-                if i < n && j < m {
-                    let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
-                    let z = sign(i, j, pi, pj);
-                    let l = tl + bias;
-                    if comptime!(scalars) {
-                        // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
-                        let g = -scale * z / (1.0 + (z * l).exp());
-                        sum0[r] += g * tl;
-                        sum1[r] += g;
-                    } else {
-                        let s = z * l;
-                        sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
+            for r in 0..reg {
+                let i = r0 + ty + side * r;
+                #[unroll]
+                for c in 0..reg {
+                    let j = j0 + tx + side * c;
+                    if i < end && j < m {
+                        let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
+                        let z = sign(i, j, pi, pj);
+                        let l = tl + bias;
+                        if comptime!(loss) {
+                            let s = z * l;
+                            sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
+                        }
+                        if comptime!(scalars || grads) {
+                            // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
+                            let gv = -grad_scale * z / (1.0 + (z * l).exp());
+                            if comptime!(scalars) {
+                                sum1[r] += gv * tl;
+                                sum2[r] += gv;
+                            }
+                            if comptime!(grads) {
+                                let mut hv = t * gv;
+                                if comptime!(normalize) {
+                                    hv /= na[i] * nb[j];
+                                }
+                                h[(i - i0) * m + j] = hv;
+                            }
+                        }
                     }
                 }
             }
+            j0 += groups * span;
         }
-        j0 += span;
-    }
-    // The last barrier of the loop (or none: m ≥ 1 makes one pass) freed `smem`.
-    #[unroll]
-    for r in 0..reg {
-        let row = ty + side * r;
-        smem[row * side + tx] = sum0[r];
-        smem[span * side + row * side + tx] = sum1[r];
-    }
-    sync_cube();
-    if unit < span {
-        let i = i0 + unit;
-        if i < n {
-            let mut s0 = 0.0f32;
-            let mut s1 = 0.0f32;
-            for c in 0..side {
-                s0 += smem[unit * side + c];
-                s1 += smem[span * side + unit * side + c];
+        if comptime!(loss || scalars) {
+            // The last barrier of `logit_block` freed `smem` (every group has a tile).
+            #[unroll]
+            for r in 0..reg {
+                let row = ty + side * r;
+                smem[row * side + tx] = sum0[r];
+                smem[span * side + row * side + tx] = sum1[r];
+                smem[2 * span * side + row * side + tx] = sum2[r];
             }
-            if comptime!(scalars) {
-                rows[2 * i] = s0;
-                rows[2 * i + 1] = s1;
-            } else {
-                rows[i] = scale * s0;
+            sync_cube();
+            if unit < span {
+                let i = r0 + unit;
+                if i < end {
+                    let mut s0 = 0.0f32;
+                    let mut s1 = 0.0f32;
+                    let mut s2 = 0.0f32;
+                    for c in 0..side {
+                        s0 += smem[unit * side + c];
+                        s1 += smem[span * side + unit * side + c];
+                        s2 += smem[2 * span * side + unit * side + c];
+                    }
+                    let q = i * groups + g;
+                    if comptime!(loss) {
+                        sums[q] = loss_scale * s0;
+                    }
+                    if comptime!(scalars) {
+                        pairs[2 * q] = s1;
+                        pairs[2 * q + 1] = s2;
+                    }
+                }
             }
         }
     }
 }
 
-/// The gradient of the rows of `a`: `dâ_i = t·Σ_j G_ij b̂_j`, then with `normalize`
-/// `da_i = (dâ_i − â_i (â_i·dâ_i)) / ‖a_i‖`, stored into `out` (`acc`: f32 scratch
-/// `[rows, D]`, rows `i0..i0 + side·reg` touched only by cube `i0 / (side·reg)`).
-///
-/// A cube owns `side·reg` rows, like [`loss_tiles`]: per column tile it computes the
-/// logits the same way (staged slices, a register block per unit), stores `G` for the
-/// tile in shared memory, and then adds `t·G·b̂` for the tile to its rows of `acc`, one
-/// unit per (row, embedding element) with reads of `b` coalesced along the embedding.
+/// A row gradient from its product `p` (f32 `[rows, D]`, rows `row0..row0 + rows` of the
+/// side `a`): `out_i = p_i`, or under `normalize` the chain rule through `â = a/‖a‖`,
+/// `out_i = p_i − â_i (â_i·p_i)` (`p_i` is `dâ_i/‖a_i‖`: [`chunk_tiles`] divided `H` by
+/// both norms), stored in `out`'s dtype. One cube of `block` units per row.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
-fn grad_tiles<X: Float, Y: Float, O: Float>(
-    a: &Tensor<X>,
-    b: &Tensor<Y>,
+fn finish_rows<A: Float, O: Float>(
+    p: &Array<f32>,
+    a: &Tensor<A>,
     na: &Array<f32>,
-    nb: &Array<f32>,
-    acc: &mut Array<f32>,
     out: &mut Tensor<O>,
-    t: f32,
-    bias: f32,
-    scale: f32,
-    pi: usize,
-    pj: usize,
-    #[comptime] side: usize,
-    #[comptime] reg: usize,
-    #[comptime] depth: usize,
+    row0: usize,
+    rows: usize,
+    #[comptime] block: usize,
     #[comptime] normalize: bool,
-    #[define(X, Y, O)] _types: [StorageType; 3],
+    #[define(A, O)] _types: [StorageType; 2],
 ) {
-    let n = a.shape(0);
-    let m = b.shape(0);
+    let r = CUBE_POS;
     let d = a.shape(1);
-    let span = comptime!(side * reg);
-    let units = comptime!(side * side);
-    let i0 = CUBE_POS * span;
-    let unit = UNIT_POS as usize;
-    let ty = unit / side;
-    let tx = unit % side;
-    // The staging of `logit_block` (2·span·(depth + 1) floats), then the G tile (span²,
-    // the larger).
-    let mut smem = SharedMemory::<f32>::new(comptime!(if 2 * span * (depth + 1) > span * span {
-        2 * span * (depth + 1)
-    } else {
-        span * span
-    }));
-    let mut lg = Array::<f32>::new(comptime!(reg * reg));
-    // The zeroing, the updates (each (row, element) pair by one unit) and the final read of
-    // `acc` are separated by barriers: the staging's, and the one ending each column tile.
-    for r in 0..span {
-        if i0 + r < n {
-            let mut e = unit;
+    let mut smem = SharedMemory::<f32>::new(block);
+    if r < rows {
+        let i = row0 + r;
+        let mut dot = 0.0f32;
+        if comptime!(normalize) {
+            let mut s = 0.0f32;
+            let mut e = UNIT_POS as usize;
             while e < d {
-                acc[(i0 + r) * d + e] = 0.0;
-                e += units;
+                s += p[r * d + e] * f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
+                e += block;
             }
+            dot = block_reduce(&mut smem, s, block, false) / (na[i] * na[i]);
         }
-    }
-    let mut j0 = 0usize;
-    while j0 < m {
-        logit_block::<X, Y>(a, b, i0, j0, &mut smem, &mut lg, side, reg, depth);
-        #[unroll]
-        for r in 0..reg {
-            let i = i0 + ty + side * r;
-            #[unroll]
-            for c in 0..reg {
-                let j = j0 + tx + side * c;
-                let mut g = 0.0f32;
-                if i < n && j < m {
-                    let tl = tile_logit(lg[r * reg + c], i, j, na, nb, t, normalize);
-                    let z = sign(i, j, pi, pj);
-                    g = -scale * z / (1.0 + (z * (tl + bias)).exp());
-                    if comptime!(normalize) {
-                        // b̂_j = b_j / ‖b_j‖: the raw row is read below.
-                        g /= nb[j];
-                    }
-                }
-                smem[(ty + side * r) * span + tx + side * c] = g;
-            }
-        }
-        sync_cube();
-        // `acc[rows, e] += t · G · y[j0.., e]`: the cube's units split into groups of
-        // `span` lanes; a lane takes elements `e` in steps of `span`, and its group's
-        // `span / groups` rows: each `y` element is read once per group (not once per
-        // row), and each row's sums stay in registers across the tile's columns.
-        let cols = min(span, m - j0);
-        // `side / reg` groups (4 of 64 lanes for the 16 × 4 tiles), each `reg²` rows.
-        let per = comptime!(reg * reg);
-        let lane = unit % span;
-        let r0 = (unit / span) * per;
-        let mut sums = Array::<f32>::new(per);
-        let mut e = lane;
+        let mut e = UNIT_POS as usize;
         while e < d {
-            #[unroll]
-            for q in 0..per {
-                sums[q] = 0.0;
+            let mut v = p[r * d + e];
+            if comptime!(normalize) {
+                v -= f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]) * dot;
             }
-            // Unrolled with a guard, not `for c in 0..cols`: through SPIR-V (cubecl 0.10,
-            // lavapipe) a run-time-bounded loop at this depth corrupted the state after it,
-            // and every later loop ran one iteration (docs/cubecl-0.10-notes.md).
-            #[unroll]
-            for c in 0..span {
-                if c < cols {
-                    let yv = f32::cast_from(b[(j0 + c) * b.stride(0) + e * b.stride(1)]);
-                    #[unroll]
-                    for q in 0..per {
-                        sums[q] += smem[(r0 + q) * span + c] * yv;
-                    }
-                }
-            }
-            #[unroll]
-            for q in 0..per {
-                if i0 + r0 + q < n {
-                    acc[(i0 + r0 + q) * d + e] += t * sums[q];
-                }
-            }
-            e += span;
-        }
-        sync_cube();
-        j0 += span;
-    }
-    if comptime!(normalize) {
-        // â_i·dâ_i, one unit per row (O(D) each, once), into smem[r].
-        if unit < span {
-            let i = i0 + unit;
-            let mut p = 0.0f32;
-            if i < n {
-                for e in 0..d {
-                    p += acc[i * d + e] * f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]);
-                }
-                p /= na[i];
-            }
-            smem[unit] = p;
-        }
-        sync_cube();
-    }
-    for r in 0..span {
-        let i = i0 + r;
-        if i < n {
-            let mut e = unit;
-            while e < d {
-                let mut v = acc[i * d + e];
-                if comptime!(normalize) {
-                    let ah = f32::cast_from(a[i * a.stride(0) + e * a.stride(1)]) / na[i];
-                    v = (v - ah * smem[r]) / na[i];
-                }
-                out[i * out.stride(0) + e * out.stride(1)] = O::cast_from(v);
-                e += units;
-            }
+            out[i * out.stride(0) + e * out.stride(1)] = O::cast_from(v);
+            e += block;
         }
     }
 }
@@ -434,7 +372,7 @@ fn scalar<R: Runtime>(client: &ComputeClient<R>, t: &DeviceTensor) -> Result<f64
 
 /// Launches `part` of the loss under `opts`; `args` = x, y, t_prime, bias[, dloss] as in
 /// the IR op. Reads back `t'`, `b`, `dloss` (and the row norms under `normalize`) to check
-/// them before the loss kernels.
+/// them before the loss kernels. [`launch_parts`] with one part.
 pub fn launch<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
@@ -443,7 +381,7 @@ pub fn launch<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
-    launch_with(client, target, opts, part, args, out, true)
+    launch_parts(client, target, opts, &[part], args, std::slice::from_ref(out), true)
 }
 
 /// [`launch`] on a device that holds no data (emission): `t' = b = 0`, `dloss = 1` and no
@@ -456,193 +394,332 @@ pub fn launch_without_data<R: Runtime>(
     args: &[DeviceTensor],
     out: &DeviceTensor,
 ) -> Result<(), KernelError> {
-    launch_with(client, target, opts, part, args, out, false)
+    launch_parts(client, target, opts, &[part], args, std::slice::from_ref(out), false)
 }
 
-/// A norm buffer and its length.
-type Norms = (cubecl::server::Handle, usize);
+/// Bytes of the `H` chunk ([`chunk_tiles`]) when `PACKFUSE_LOSS_CHUNK_MIB` does not say:
+/// 128 MiB, an eighth of the logits at N = M = 16384 (and lavapipe's largest buffer).
+pub const CHUNK_BYTES: usize = 128 << 20;
 
-/// What every kernel of one launch shares.
-struct Plan<'a> {
-    /// Rows of the gradient's side and the other side (`x`, `y`; swapped for `dy`).
-    a: &'a DeviceTensor,
-    b: &'a DeviceTensor,
-    /// Their norms (a one-element placeholder without `normalize`).
-    na: Norms,
-    nb: Norms,
-    t: f32,
-    bias: f32,
-    scale: f32,
-    pi: usize,
-    pj: usize,
-    normalize: bool,
+/// Rows of `x` per chunk of the gradients' `H` matrix: all `n` when `n·m` f32 values fit
+/// `budget` bytes, else the most that fit, in multiples of 256 rows (at least 256), so that
+/// a chunk's first row of `x` lies at an offset every device accepts for a binding (256
+/// rows of a 2-byte type are a multiple of 512 bytes).
+pub fn chunk_rows(n: usize, m: usize, budget: usize) -> usize {
+    let fit = budget / (4 * m.max(1));
+    if fit >= n {
+        n
+    } else {
+        (fit / 256 * 256).max(256)
+    }
 }
 
-/// The checks, then the launches of `part`.
-fn launch_with<R: Runtime>(
+/// The budget `PACKFUSE_LOSS_CHUNK_MIB` names (read once), else [`CHUNK_BYTES`]; a value
+/// that is not a positive integer is said on stderr and ignored. For measuring.
+fn chunk_budget() -> usize {
+    static B: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *B.get_or_init(|| match std::env::var("PACKFUSE_LOSS_CHUNK_MIB") {
+        Err(_) => CHUNK_BYTES,
+        Ok(v) => match v.parse::<usize>() {
+            Ok(mib) if mib > 0 => mib << 20,
+            _ => {
+                eprintln!("PACKFUSE_LOSS_CHUNK_MIB={v:?} is not a positive integer: using 128");
+                CHUNK_BYTES
+            }
+        },
+    })
+}
+
+/// Launches every part in `parts` under `opts`, `outs[k]` receiving `parts[k]`; `args` =
+/// x, y, t_prime, bias[, dloss] (`dloss` only when a gradient is asked for). `with_data:
+/// false` launches as [`launch_without_data`] does. The rows of `x` are taken in chunks
+/// ([`chunk_rows`] of them under `PACKFUSE_LOSS_CHUNK_MIB`, default [`CHUNK_BYTES`]).
+pub fn launch_parts<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,
     opts: &LossOptions,
-    part: LossPart,
+    parts: &[LossPart],
     args: &[DeviceTensor],
-    out: &DeviceTensor,
+    outs: &[DeviceTensor],
     with_data: bool,
 ) -> Result<(), KernelError> {
-    let (x, y) = check_args(target, opts, part, args, out)?;
-    let [tp, b, dloss] =
-        if with_data { read_scalars(client, part, args)? } else { [0.0, 0.0, 1.0] };
-    let den = opts.denom_for(x.shape[0]);
-    let (nx, ny) = norms(client, target, opts.normalize, x, y, with_data)?;
-    let mut plan = Plan {
-        a: x,
-        b: y,
-        na: nx,
-        nb: ny,
-        t: tp.exp() as f32,
-        bias: b as f32,
-        scale: (dloss / den) as f32,
-        pi: 0,
-        pj: 0,
-        normalize: opts.normalize,
+    let rows = match (args.first(), args.get(1)) {
+        (Some(x), Some(y)) if x.shape.len() == 2 && y.shape.len() == 2 => {
+            chunk_rows(x.shape[0], y.shape[0], chunk_budget())
+        }
+        _ => 1,
     };
-    let mut k = opts.positives;
-    if part == LossPart::Dy {
-        std::mem::swap(&mut plan.a, &mut plan.b);
-        std::mem::swap(&mut plan.na, &mut plan.nb);
-        k = k.map(|k| -k);
-    }
-    let (rows, cols, d) = (plan.a.shape[0], plan.b.shape[0], plan.a.shape[1]);
-    // Clamped, so that `i + pi` and `j + pj` stay small (device indexes may be 32-bit): an
-    // offset past the last row or column means no positive, like `None`.
-    (plan.pi, plan.pj) = match k {
-        Some(k) if k >= 0 => ((k as u64).min(cols as u64) as usize, 0),
-        Some(k) => (0, k.unsigned_abs().min(rows as u64) as usize),
-        None => (cols, 0),
-    };
-    match part {
-        LossPart::Loss => {
-            plan.scale = (-1.0 / den) as f32;
-            let sums = partials(client, target, &plan, false);
-            let sums = DeviceTensor::contiguous(sums, &[rows], DType::F32);
-            crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0], &[sums], out)
-        }
-        LossPart::DScalars => {
-            let sums = partials(client, target, &plan, true);
-            let sums = DeviceTensor::contiguous(sums, &[rows, 2], DType::F32);
-            crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0], &[sums], out)
-        }
-        LossPart::Dx | LossPart::Dy => {
-            let acc = client.empty((rows * d).max(1) * 4);
-            let (a, b) = (plan.a, plan.b);
-            grad_tiles::launch::<R>(
-                client,
-                target.grid(rows.div_ceil(TILE_SIDE * TILE_REG)),
-                CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
-                a.arg(),
-                b.arg(),
-                array(&plan.na),
-                array(&plan.nb),
-                // SAFETY: allocated just above for rows·d f32 values (at least one).
-                unsafe { ArrayArg::from_raw_parts(acc, (rows * d).max(1)) },
-                out.arg(),
-                plan.t,
-                plan.bias,
-                plan.scale,
-                plan.pi,
-                plan.pj,
-                TILE_SIDE,
-                TILE_REG,
-                TILE_DEPTH,
-                plan.normalize,
-                [storage_type(a.dtype), storage_type(b.dtype), storage_type(out.dtype)],
-            );
-            Ok(())
-        }
-    }
+    launch_parts_in_chunks(client, target, opts, parts, args, outs, with_data, rows)
 }
 
-/// Argument count, dtypes, shapes and the output size, as the CPU checks them; `(x, y)`.
+/// [`launch_parts`] with `chunk` rows of `x` per chunk of `H` (a multiple of 256, or at
+/// least N: one chunk). All parts come from one sweep over the logit tiles per chunk:
+///
+/// 1. [`chunk_tiles`] makes the chunk's logits once and turns them into the loss's and the
+///    scalar gradients' partial row sums and, when a row gradient is asked for, the
+///    chunk's rows of `H = t·G` (f32, `chunk × M`);
+/// 2. `dx` for the chunk's rows is the matrix product `H·y` ([`crate::matmul::cube`]),
+///    finished by [`finish_rows`]; `dy` accumulates `Hᵀ·x_chunk` over the chunks (the
+///    product's epilogue adds the previous sum), finished once at the end;
+/// 3. the partial sums are reduced to the loss and `(dt', db)` ([`crate::reduce::cube`]).
+///
+/// So the forward and backward together cost three `N·M·D` products (the logits once, then
+/// `dx` and `dy`), as a materialised implementation does, and never hold `N × M` values:
+/// the extra device memory is `H`'s chunk, `O((N + M)·D)` for the gradients' f32 sums and
+/// `O(N)` partial sums.
+#[allow(clippy::too_many_arguments)]
+pub fn launch_parts_in_chunks<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    opts: &LossOptions,
+    parts: &[LossPart],
+    args: &[DeviceTensor],
+    outs: &[DeviceTensor],
+    with_data: bool,
+    chunk: usize,
+) -> Result<(), KernelError> {
+    let grads = parts.iter().any(|p| p.is_grad());
+    let (x, y) = check_args(target, opts, parts, args, outs)?;
+    let [tp, b, dloss] =
+        if with_data { read_scalars(client, grads, args)? } else { [0.0, 0.0, 1.0] };
+    let (n, m, d) = (x.shape[0], y.shape[0], x.shape[1]);
+    let chunk = if chunk >= n { n } else { chunk.div_ceil(256).max(1) * 256 };
+    let den = opts.denom_for(n);
+    let (nx, ny) = norms(client, target, opts.normalize, x, y, with_data)?;
+    // Clamped, so that `i + pi` and `j + pj` stay small (device indexes may be 32-bit): an
+    // offset past the last row or column means no positive, like `None`.
+    let (pi, pj) = match opts.positives {
+        Some(k) if k >= 0 => ((k as u64).min(m as u64) as usize, 0),
+        Some(k) => (0, k.unsigned_abs().min(n as u64) as usize),
+        None => (m, 0),
+    };
+    let want = |p: LossPart| parts.contains(&p);
+    let (loss, scalars) = (want(LossPart::Loss), want(LossPart::DScalars));
+    let (want_dx, want_dy) = (want(LossPart::Dx), want(LossPart::Dy));
+    let span = TILE_SIDE * TILE_REG;
+    let groups = m.div_ceil(span).min(MAX_GROUPS);
+    let f32s = |len: usize| client.empty(len.max(1) * 4);
+    let sums = f32s(if loss { n * groups } else { 1 });
+    let pairs = f32s(if scalars { 2 * n * groups } else { 1 });
+    let h = f32s(if grads { chunk * m } else { 1 });
+    let dx_rows = f32s(if want_dx { chunk * d } else { 1 });
+    // dy's running sum, and the buffer the next chunk's product writes (swapped each time).
+    let mut dy_sum = f32s(if want_dy { m * d } else { 1 });
+    let mut dy_next = f32s(if want_dy && n > chunk { m * d } else { 1 });
+    let arr = |handle: &cubecl::server::Handle, len: usize| {
+        // SAFETY: every buffer here was allocated for at least `max(len, 1)` f32 values.
+        unsafe { ArrayArg::<R>::from_raw_parts(handle.clone(), len.max(1)) }
+    };
+    let xy_types = [storage_type(x.dtype), storage_type(y.dtype)];
+    let mut i0 = 0;
+    while i0 < n {
+        let rows = chunk.min(n - i0);
+        chunk_tiles::launch::<R>(
+            client,
+            target.grid(groups * rows.div_ceil(span)),
+            CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
+            x.arg(),
+            y.arg(),
+            array(&nx),
+            array(&ny),
+            arr(&h, if grads { chunk * m } else { 1 }),
+            arr(&sums, if loss { n * groups } else { 1 }),
+            arr(&pairs, if scalars { 2 * n * groups } else { 1 }),
+            tp.exp() as f32,
+            b as f32,
+            (-1.0 / den) as f32,
+            (dloss / den) as f32,
+            pi,
+            pj,
+            i0,
+            rows,
+            groups,
+            TILE_SIDE,
+            TILE_REG,
+            TILE_DEPTH,
+            opts.normalize,
+            loss,
+            scalars,
+            grads,
+            xy_types,
+        );
+        let hc = DeviceTensor::contiguous(h.clone(), &[rows, m], DType::F32);
+        if want_dx {
+            let p = DeviceTensor::contiguous(dx_rows.clone(), &[rows, d], DType::F32);
+            crate::matmul::cube::launch(
+                client,
+                target,
+                (false, false),
+                None,
+                &[hc.clone(), y.clone()],
+                &p,
+            )?;
+            finish(
+                client,
+                target,
+                &p,
+                x,
+                &nx,
+                out_for(parts, outs, LossPart::Dx),
+                i0,
+                opts.normalize,
+            );
+        }
+        if want_dy {
+            // This chunk's rows of x: its first row lies 256·k rows into the buffer.
+            let offset = (i0 * x.strides[0] * x.dtype.size_bytes()) as u64;
+            let xc = DeviceTensor {
+                handle: x.handle.clone().offset_start(offset),
+                shape: vec![rows, d],
+                strides: x.strides.clone(),
+                dtype: x.dtype,
+            };
+            let into = DeviceTensor::contiguous(dy_next.clone(), &[m, d], DType::F32);
+            if i0 == 0 {
+                let into = DeviceTensor::contiguous(dy_sum.clone(), &[m, d], DType::F32);
+                crate::matmul::cube::launch(client, target, (true, false), None, &[hc, xc], &into)?;
+            } else {
+                let prev = DeviceTensor::contiguous(dy_sum.clone(), &[m, d], DType::F32);
+                let add = Some(&*ADD_PREVIOUS);
+                crate::matmul::cube::launch(
+                    client,
+                    target,
+                    (true, false),
+                    add,
+                    &[hc, xc, prev],
+                    &into,
+                )?;
+                std::mem::swap(&mut dy_sum, &mut dy_next);
+            }
+        }
+        i0 += rows;
+    }
+    if want_dy {
+        let p = DeviceTensor::contiguous(dy_sum, &[m, d], DType::F32);
+        finish(client, target, &p, y, &ny, out_for(parts, outs, LossPart::Dy), 0, opts.normalize);
+    }
+    if loss {
+        let s = DeviceTensor::contiguous(sums, &[n, groups], DType::F32);
+        let out = out_for(parts, outs, LossPart::Loss);
+        crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0, 1], &[s], out)?;
+    }
+    if scalars {
+        let s = DeviceTensor::contiguous(pairs, &[n, groups, 2], DType::F32);
+        let out = out_for(parts, outs, LossPart::DScalars);
+        crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0, 1], &[s], out)?;
+    }
+    Ok(())
+}
+
+/// Column groups per row tile in [`chunk_tiles`] (at most): the number of partial sums a row
+/// gets, and the factor of parallelism over a grid of only row tiles.
+const MAX_GROUPS: usize = 32;
+
+/// The epilogue `product + previous` that accumulates `dy` over the chunks.
+static ADD_PREVIOUS: std::sync::LazyLock<EwProgram> = std::sync::LazyLock::new(|| EwProgram {
+    steps: vec![
+        Step { instr: Instr::Input(0), dtype: DType::F32 },
+        Step { instr: Instr::Input(1), dtype: DType::F32 },
+        Step { instr: Instr::Binary(BinaryOp::Add, 0, 1), dtype: DType::F32 },
+    ],
+    inputs: vec![DType::F32, DType::F32],
+});
+
+/// The output that receives `part` (it is in `parts`: [`check_args`] matched them).
+fn out_for<'a>(parts: &[LossPart], outs: &'a [DeviceTensor], part: LossPart) -> &'a DeviceTensor {
+    &outs[parts.iter().position(|&p| p == part).expect("a part that was asked for")]
+}
+
+/// [`finish_rows`] for `p`'s rows, the rows `row0..` of the side `a` and of `out`.
+#[allow(clippy::too_many_arguments)]
+fn finish<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    p: &DeviceTensor,
+    a: &DeviceTensor,
+    na: &Norms,
+    out: &DeviceTensor,
+    row0: usize,
+    normalize: bool,
+) {
+    let rows = p.shape[0];
+    finish_rows::launch::<R>(
+        client,
+        target.grid(rows),
+        CubeDim::new_1d(BLOCK as u32),
+        // SAFETY: `p` is a dense f32 buffer of rows·D values.
+        unsafe { ArrayArg::from_raw_parts(p.handle.clone(), p.numel().max(1)) },
+        a.arg(),
+        array(na),
+        out.arg(),
+        row0,
+        rows,
+        BLOCK,
+        normalize,
+        [storage_type(a.dtype), storage_type(out.dtype)],
+    );
+}
+
+/// Argument count, dtypes, shapes and the output sizes, as the CPU checks them; `(x, y)`.
 fn check_args<'a>(
     target: &Target,
     opts: &LossOptions,
-    part: LossPart,
+    parts: &[LossPart],
     args: &'a [DeviceTensor],
-    out: &DeviceTensor,
+    outs: &[DeviceTensor],
 ) -> Result<(&'a DeviceTensor, &'a DeviceTensor), KernelError> {
-    expect_args(K, args, if part == LossPart::Loss { 4 } else { 5 })?;
-    let (x, y) = (&args[0], &args[1]);
-    target.check_dtypes(K, [x.dtype, y.dtype, out.dtype])?;
-    if !x.dtype.is_float() || !y.dtype.is_float() || !out.dtype.is_float() {
-        return Err(unsupported(K, target, "integer embeddings or output"));
+    if parts.len() != outs.len() || parts.is_empty() {
+        return Err(bad(K, format!("{} parts but {} outputs", parts.len(), outs.len())));
     }
+    let grads = parts.iter().any(|p| p.is_grad());
+    expect_args(K, args, if grads { 5 } else { 4 })?;
+    let (x, y) = (&args[0], &args[1]);
     check_shapes(opts, &x.shape, &y.shape)?;
     let (n, m, d) = (x.shape[0], y.shape[0], x.shape[1]);
-    let want = match part {
-        LossPart::Loss => 1,
-        LossPart::Dx => n * d,
-        LossPart::Dy => m * d,
-        LossPart::DScalars => 2,
-    };
-    if out.numel() != want {
-        let reason = format!("{} output {:?}, expected {want} elements", part.name(), out.shape);
-        return Err(bad(K, reason));
+    for (k, (part, out)) in parts.iter().zip(outs).enumerate() {
+        if parts[..k].contains(part) {
+            return Err(bad(K, format!("{} asked for twice", part.name())));
+        }
+        target.check_dtypes(K, [x.dtype, y.dtype, out.dtype])?;
+        if !x.dtype.is_float() || !y.dtype.is_float() || !out.dtype.is_float() {
+            return Err(unsupported(K, target, "integer embeddings or output"));
+        }
+        let want = match part {
+            LossPart::Loss => 1,
+            LossPart::Dx => n * d,
+            LossPart::Dy => m * d,
+            LossPart::DScalars => 2,
+        };
+        if out.numel() != want {
+            let reason =
+                format!("{} output {:?}, expected {want} elements", part.name(), out.shape);
+            return Err(bad(K, reason));
+        }
     }
     Ok((x, y))
 }
 
-/// `[t', b, dloss]` read back (`dloss = 1` for the loss); `t'` and `b` must be finite.
+/// `[t', b, dloss]` read back (`dloss = 1` without gradients); `t'` and `b` must be finite.
 fn read_scalars<R: Runtime>(
     client: &ComputeClient<R>,
-    part: LossPart,
+    grads: bool,
     args: &[DeviceTensor],
 ) -> Result<[f64; 3], KernelError> {
     let (tp, b) = (scalar(client, &args[2])?, scalar(client, &args[3])?);
     if !tp.is_finite() || !b.is_finite() {
         return Err(bad(K, format!("t_prime = {tp} and bias = {b} must be finite")));
     }
-    let dloss = if part == LossPart::Loss { 1.0 } else { scalar(client, &args[4])? };
+    let dloss = if grads { scalar(client, &args[4])? } else { 1.0 };
     Ok([tp, b, dloss])
 }
+
+/// A norm buffer and its length.
+type Norms = (cubecl::server::Handle, usize);
 
 /// The array argument of a norm buffer.
 fn array<R: Runtime>((handle, len): &Norms) -> ArrayArg<R> {
     // SAFETY: `len` is the number of f32 values the buffer was allocated for.
     unsafe { ArrayArg::from_raw_parts(handle.clone(), *len) }
-}
-
-/// The per-row sums of [`loss_tiles`] (`[rows]`, or `[rows, 2]` for the scalar gradients).
-fn partials<R: Runtime>(
-    client: &ComputeClient<R>,
-    target: &Target,
-    p: &Plan,
-    scalars: bool,
-) -> cubecl::server::Handle {
-    let rows = p.a.shape[0];
-    let len = if scalars { 2 * rows } else { rows };
-    let sums = client.empty(len * 4);
-    loss_tiles::launch::<R>(
-        client,
-        target.grid(rows.div_ceil(TILE_SIDE * TILE_REG)),
-        CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
-        p.a.arg(),
-        p.b.arg(),
-        array(&p.na),
-        array(&p.nb),
-        // SAFETY: the buffer was just allocated for `len` f32 values.
-        unsafe { ArrayArg::from_raw_parts(sums.clone(), len) },
-        p.t,
-        p.bias,
-        p.scale,
-        p.pi,
-        p.pj,
-        TILE_SIDE,
-        TILE_REG,
-        TILE_DEPTH,
-        p.normalize,
-        scalars,
-        [storage_type(p.a.dtype), storage_type(p.b.dtype)],
-    );
-    sums
 }
 
 /// The row norms of `x` and `y` under `normalize` (checked on the host: a zero or
