@@ -192,7 +192,17 @@ fn every_attention_variant_compiles_with_nvrtc() {
 
 fn check(k: &EmittedKernel, graph: &str, sm: u32, include: &Path, failures: &mut Vec<String>) {
     match compile(&k.source, sm, include) {
-        Ok(ptx) => println!("{} {graph}/{}: {}", arch(sm), k.name, ptxas_report(&ptx, sm, &k.name)),
+        Ok(ptx) => {
+            println!("{} {graph}/{}: {}", arch(sm), k.name, ptxas_report(&ptx, sm, &k.name));
+            // For reading the PTX of a kernel: PACKFUSE_NVRTC_DUMP=DIR keeps every one.
+            if let Ok(dir) = std::env::var("PACKFUSE_NVRTC_DUMP") {
+                let file = format!("{}-{graph}-{}.ptx", arch(sm), k.name).replace('/', "_");
+                let path = Path::new(&dir).join(file);
+                std::fs::create_dir_all(&dir)
+                    .and_then(|()| std::fs::write(&path, &ptx))
+                    .unwrap_or_else(|e| panic!("PACKFUSE_NVRTC_DUMP: {}: {e}", path.display()));
+            }
+        }
         Err(log) => failures.push(format!(
             "==== {graph} launch {} ({}) {}: NVRTC says:\n{log}\n---- source:\n{}",
             k.launch,

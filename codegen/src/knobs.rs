@@ -13,9 +13,14 @@
 //! - `PACKFUSE_PREPACK=0`: [`crate::Executable::prepack`] keeps every weight as given
 //!   (default: the CPU holds transposed-read linear weights transposed, a device keeps a
 //!   copy of each; see [`crate::prepack`]). For measuring what prepacking is worth.
-//! - `PACKFUSE_MATMUL_TILE=16x4|8x8` (a `p` suffix adds prefetching): the device matrix
-//!   product's register blocking (read once, in `packfuse_kernels::matmul::cube::Tiling`);
-//!   default `16x4`. For measuring the variants on one device.
+//! - `PACKFUSE_MATMUL_TILE=16x4v|16x4vp|8x8v|16x8v|16x4|16x4p`: the device matrix
+//!   product's register blocking (`SIDExREG` units and outputs per unit along each side; `v`
+//!   stages in vectors of 4, `p` prefetches the next slice), read once, in
+//!   `packfuse_kernels::matmul::cube::Tiling`; default `16x4v`. For measuring the variants
+//!   on one device.
+//! - `PACKFUSE_LOSS_CHUNK_MIB=N`: the device sigmoid loss's gradients hold their `N × M`
+//!   matrix `N` MiB of rows at a time (read once, in
+//!   `packfuse_kernels::sigmoid_loss::cube`); default 128. For measuring.
 //! - `PACKFUSE_PROFILE=1`: every run writes a table of where its launches spent their time
 //!   to stderr (read once per process, in `backend`). The device backends then wait for
 //!   each launch to finish before the next (so the table shows kernel times, and the run

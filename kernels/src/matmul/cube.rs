@@ -1,9 +1,10 @@
-//! Batched matrix product on the device: a register-blocked tiled kernel (a cube of
-//! 16×16 units owns a 64×64 output tile, each unit a 4×4 block of it, or 8×8 units with
-//! 8×8 blocks: [`Tiling`]; 16-deep slices of both operands staged through shared memory,
-//! optionally the next fetched while the current is multiplied; f32 accumulation), with the fused
-//! elementwise epilogue evaluated in the same kernel on the accumulators before the single
-//! store.
+//! Batched matrix product on the device: a register-blocked tiled kernel (by default a
+//! cube of 16×16 units owns a 64×64 output tile, each unit a 4×4 block of it: [`Tiling`]
+//! lists the shapes; 16-deep slices of both operands staged through shared memory, by
+//! default `k`-major in vectors of 4 so that a unit reads 4 rows or columns with one
+//! access, optionally the next slice fetched while the current is multiplied; f32
+//! accumulation), with the fused elementwise epilogue evaluated in the same kernel on the
+//! accumulators before the single store.
 //!
 //! Transposes and broadcast batch dimensions are strides: each operand reaches the kernel
 //! as a logical `[batch.., M, K]` / `[batch.., K, N]` view. No tensor cores (lavapipe has
@@ -36,39 +37,65 @@ pub struct Tiling {
     /// Fetch the next slice into registers before multiplying the current one (more
     /// registers; its loads are then in flight during the arithmetic).
     pub prefetch: bool,
+    /// Stage the slices `k`-major in vectors of 4 (`reg` a multiple of 4): a unit owns
+    /// rows and columns in runs of 4, and reads each run with one 16-byte shared-memory
+    /// load (`ld.shared.v4` on CUDA) instead of four, the layout of the fast SIMT GEMMs
+    /// ([`matmul_vec_kernel`]).
+    pub vec: bool,
 }
 
 impl Tiling {
-    /// 256 units, 4×4 outputs each, 64×64 tiles (the default).
-    pub const WIDE: Tiling = Tiling { side: 16, reg: 4, prefetch: false };
-    /// 64 units, 8×8 outputs each, 64×64 tiles: four times the products per shared-memory
-    /// read, and the cube shape cuBLAS picks for f32 products of a ViT-B's size on an H200.
-    /// Slower here all the same: on an H200 (2026-11-27, benches/RESULTS.md) the SigLIP
-    /// B/16 tower took 38.9 ms with it against 32.4 ms with [`Tiling::WIDE`], and 71.5 ms
-    /// with prefetching (255 registers a unit); `16x4p` gave 32.0 ms, within noise.
-    pub const DEEP: Tiling = Tiling { side: 8, reg: 8, prefetch: false };
+    /// The default: 256 units, 4×4 outputs each, 64×64 tiles, staged in vectors of 4.
+    /// Against [`Tiling::SCALAR`] on lavapipe (2026-11-28, `packfuse op matmul`,
+    /// 1568×768·768×768 f32): 393–636 ms against 1697–1887 ms; NVRTC for sm_90: 64
+    /// registers against 80, 8 vector shared loads a slice step against 16 scalar ones.
+    /// Not yet timed on CUDA.
+    pub const DEFAULT: Tiling = Tiling { side: 16, reg: 4, prefetch: false, vec: true };
+    /// The default before vectors: 256 units, 4×4 outputs each, 64×64 tiles, scalar
+    /// staging. On an H200 (2026-11-27, benches/RESULTS.md) the SigLIP B/16 tower took 32.4
+    /// ms with it, 32.0 with prefetching, 38.9 with scalar 8×8 blocks of 64 units and 71.5
+    /// with those prefetching (255 registers a unit; gone since).
+    pub const SCALAR: Tiling = Tiling { side: 16, reg: 4, prefetch: false, vec: false };
 
-    /// The tiling `PACKFUSE_MATMUL_TILE` names (read once): `16x4` ([`Tiling::WIDE`], the
-    /// default) or `8x8` ([`Tiling::DEEP`]), with a `p` suffix for `prefetch`. An unknown
-    /// value is said on stderr and ignored. For measuring the variants on one device.
+    /// The names [`Tiling::parse`] knows (`PACKFUSE_MATMUL_TILE`), first the default.
+    pub const NAMES: [&'static str; 6] = ["16x4v", "16x4vp", "8x8v", "16x8v", "16x4", "16x4p"];
+
+    /// The tiling `PACKFUSE_MATMUL_TILE` names (read once), else [`Tiling::DEFAULT`]; see
+    /// [`Tiling::parse`]. An unknown value is said on stderr and ignored. For measuring
+    /// the variants on one device.
     pub fn from_env() -> Tiling {
         static T: std::sync::OnceLock<Tiling> = std::sync::OnceLock::new();
         *T.get_or_init(|| {
             let v = std::env::var("PACKFUSE_MATMUL_TILE").unwrap_or_default();
-            let (name, prefetch) = match v.strip_suffix('p') {
-                Some(n) => (n, true),
-                None => (v.as_str(), false),
-            };
-            let t = match name {
-                "" | "16x4" => Tiling::WIDE,
-                "8x8" => Tiling::DEEP,
-                _ => {
-                    eprintln!("PACKFUSE_MATMUL_TILE={v:?} is not 16x4 or 8x8 (+p): using 16x4");
-                    return Tiling::WIDE;
-                }
-            };
-            Tiling { prefetch, ..t }
+            if v.is_empty() {
+                return Tiling::DEFAULT;
+            }
+            Tiling::parse(&v).unwrap_or_else(|| {
+                let names = Tiling::NAMES.join(", ");
+                eprintln!("PACKFUSE_MATMUL_TILE={v:?} is not one of {names}: using 16x4v");
+                Tiling::DEFAULT
+            })
         })
+    }
+
+    /// `SIDExREG`, then `v` for [`Tiling::vec`], then `p` for [`Tiling::prefetch`], one of
+    /// [`Tiling::NAMES`]: `16x4v` ([`Tiling::DEFAULT`]), `16x4vp`, `8x8v` (64 units, 8×8
+    /// blocks, 64×64 tiles), `16x8v` (256 units, 8×8 blocks, 128×128 tiles), `16x4`
+    /// ([`Tiling::SCALAR`]) and `16x4p`. `None` for anything else.
+    pub fn parse(name: &str) -> Option<Tiling> {
+        if !Tiling::NAMES.contains(&name) {
+            return None;
+        }
+        let (name, prefetch) = match name.strip_suffix('p') {
+            Some(n) => (n, true),
+            None => (name, false),
+        };
+        let (name, vec) = match name.strip_suffix('v') {
+            Some(n) => (n, true),
+            None => (name, false),
+        };
+        let (side, reg) = name.split_once('x')?;
+        Some(Tiling { side: side.parse().ok()?, reg: reg.parse().ok()?, prefetch, vec })
     }
 
     /// Rows and columns of the output tile of one cube.
@@ -80,10 +107,9 @@ impl Tiling {
 /// `acc[r·reg + c] += Σ_kk A[ty + side·r][kk] · B[tx + side·c][kk]` over one staged slice:
 /// `smem` holds `side·reg` rows of A and then as many of B (B's columns of the product),
 /// each `depth` deep and padded by one (so a column read hits distinct banks). The inner
-/// step of every register-blocked product here: [`matmul_kernel`] and the sigmoid loss's
-/// logit tiles.
+/// step of the scalar staging ([`matmul_kernel`]).
 #[cube]
-pub(crate) fn staged_products(
+fn staged_products(
     smem: &SharedMemory<f32>,
     acc: &mut Array<f32>,
     ty: usize,
@@ -204,23 +230,240 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
     }
 }
 
+/// Four f32 lanes: one 16-byte shared-memory access.
+pub(crate) type V4 = Vector<f32, Const<4>>;
+
+/// [`matmul_kernel`] with `k`-major staging in vectors of 4 ([`Tiling::vec`], the
+/// products in [`vec_tile`]); unit `(ty, tx)` holds the outputs at rows
+/// `4(ty + side·v) + i` and columns `4(tx + side·w) + j` (`v, w < reg / 4`, `i, j < 4`) at
+/// `acc[(4v + i)·reg + 4w + j]`, and runs the epilogue on them before the single store.
+#[cube(launch)]
+fn matmul_vec_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    ins: &EwInputs<H>,
+    out: &mut Tensor<O>,
+    #[comptime] nb: usize,
+    #[comptime] tiling: Tiling,
+    #[comptime] plan: EwPlan,
+    #[define(C, A, B, H, O)] _types: [StorageType; 5],
+) {
+    let (side, reg) = (tiling.side, tiling.reg);
+    let span = comptime!(tiling.side * tiling.reg);
+    let runs = comptime!(tiling.reg / 4);
+    let (m, k, n) = (a.shape(nb), a.shape(comptime!(nb + 1)), b.shape(comptime!(nb + 1)));
+    let unit = UNIT_POS as usize;
+    let (ty, tx) = (unit / side, unit % side);
+    let i0 = CUBE_POS_Y as usize * span;
+    let j0 = CUBE_POS_X as usize * span;
+    let batch = CUBE_POS_Z as usize;
+    let g = Slices {
+        a_off: strided_offset::<A>(a, batch, nb),
+        b_off: strided_offset::<B>(b, batch, nb),
+        m,
+        n,
+        k,
+        a_sm: a.stride(nb),
+        a_sk: a.stride(comptime!(nb + 1)),
+        b_sk: b.stride(nb),
+        b_sn: b.stride(comptime!(nb + 1)),
+        i0,
+        j0,
+        a_k_fast: a.stride(comptime!(nb + 1)) == 1,
+        b_k_fast: b.stride(nb) == 1,
+    };
+    let mut smem = SharedMemory::<V4>::new(comptime!(vec_smem_len(tiling)));
+    let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
+    vec_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
+    #[unroll]
+    for v in 0..runs {
+        #[unroll]
+        for i in 0..4usize {
+            let row = i0 + (ty + side * v) * 4 + i;
+            #[unroll]
+            for w in 0..runs {
+                #[unroll]
+                for j in 0..4usize {
+                    let col = j0 + (tx + side * w) * 4 + j;
+                    if row < m && col < n {
+                        let pos = (batch * m + row) * n + col;
+                        let x = C::cast_from(acc[(v * 4 + i) * reg + w * 4 + j]);
+                        let y = eval_program::<C, H>(ins, pos, x, comptime!(plan.clone()));
+                        out[pos] = O::cast_from(y);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Vectors of shared memory [`vec_tile`] stages a slice in.
+pub(crate) fn vec_smem_len(tiling: Tiling) -> usize {
+    2 * DEPTH * (tiling.side * tiling.reg / 4 + 1)
+}
+
+/// The products of one `span × span` output tile over the whole depth `g.k`, into `acc`
+/// (zeroed first; layout of [`matmul_vec_kernel`]). Each `DEPTH`-deep slice is staged
+/// `k`-major in vectors of 4: `DEPTH` lines of `span / 4` vectors (plus one of padding, so
+/// that the stores of units with consecutive `k` hit distinct banks) per operand, vector
+/// `s` of line `kk` holding rows (columns) `4s..4s + 4` at depth `kk`. Unit `(ty, tx)`
+/// owns the row runs `ty + side·v` and the column runs `tx + side·w`, so at every depth
+/// it reads `reg / 4` vectors of each operand (consecutive units read consecutive
+/// vectors: no bank conflicts) for `reg²` products. `smem` holds at least
+/// [`vec_smem_len`] vectors and is free again on return; every unit of the cube must call
+/// it (it has barriers). Shared by [`matmul_vec_kernel`] and the sigmoid loss's logits.
+#[cube]
+pub(crate) fn vec_tile<A: Float, B: Float>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    g: Slices,
+    smem: &mut SharedMemory<V4>,
+    acc: &mut Array<f32>,
+    #[comptime] tiling: Tiling,
+) {
+    let (side, reg) = (tiling.side, tiling.reg);
+    let span = comptime!(tiling.side * tiling.reg);
+    let units = comptime!(tiling.side * tiling.side);
+    let runs = comptime!(tiling.reg / 4);
+    let line = comptime!(tiling.side * tiling.reg / 4 + 1);
+    let b0 = comptime!(DEPTH * (tiling.side * tiling.reg / 4 + 1));
+    // Runs of 4 rows (or columns) at one depth that one unit fetches per operand.
+    let per = comptime!(tiling.side * tiling.reg * DEPTH / 4 / (tiling.side * tiling.side));
+    let unit = UNIT_POS as usize;
+    let (ty, tx) = (unit / side, unit % side);
+    #[unroll]
+    for q in 0..comptime!(tiling.reg * tiling.reg) {
+        acc[q] = 0.0;
+    }
+    let mut fa = Array::<V4>::new(per);
+    let mut fb = Array::<V4>::new(per);
+    if comptime!(tiling.prefetch) {
+        fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
+    }
+    let mut k0 = 0usize;
+    while k0 < g.k {
+        if comptime!(!tiling.prefetch) {
+            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
+        }
+        #[unroll]
+        for i in 0..per {
+            let (s, e) = run_of(unit + i * units, g.a_k_fast, span);
+            smem[e * line + s] = fa[i];
+            let (s, e) = run_of(unit + i * units, g.b_k_fast, span);
+            smem[b0 + e * line + s] = fb[i];
+        }
+        sync_cube();
+        if comptime!(tiling.prefetch) {
+            // Past the last slice this fetches nothing (every element is out of bounds).
+            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
+        }
+        #[unroll(reg >= 8)]
+        for kk in 0..DEPTH {
+            let mut bv = Array::<V4>::new(runs);
+            #[unroll]
+            for w in 0..runs {
+                bv[w] = smem[b0 + kk * line + tx + side * w];
+            }
+            #[unroll]
+            for v in 0..runs {
+                let av = smem[kk * line + ty + side * v];
+                #[unroll]
+                for i in 0..4usize {
+                    #[unroll]
+                    for w in 0..runs {
+                        #[unroll]
+                        for j in 0..4usize {
+                            acc[(v * 4 + i) * reg + w * 4 + j] += av[i] * bv[w][j];
+                        }
+                    }
+                }
+            }
+        }
+        sync_cube();
+        k0 += DEPTH;
+    }
+}
+
+/// The run (of 4 rows or columns) and depth that fetch `q` of a slice covers: along the
+/// depth first where the operand is contiguous along `k` (consecutive units read
+/// consecutive addresses), along the runs first otherwise.
+#[cube]
+fn run_of(q: usize, k_fast: bool, #[comptime] span: usize) -> (usize, usize) {
+    let runs = comptime!(span / 4);
+    if k_fast {
+        (q / DEPTH, q % DEPTH)
+    } else {
+        (q % runs, q / runs)
+    }
+}
+
+/// Fetches this unit's `per` runs of A's and B's slice at depth `k0` into `fa` and `fb`
+/// (0 outside the operands), in the order [`matmul_vec_kernel`] stores them.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn fetch_runs<A: Float, B: Float>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    fa: &mut Array<V4>,
+    fb: &mut Array<V4>,
+    g: Slices,
+    k0: usize,
+    unit: usize,
+    #[comptime] units: usize,
+    #[comptime] span: usize,
+    #[comptime] per: usize,
+) {
+    #[unroll]
+    for i in 0..per {
+        let (s, e) = run_of(unit + i * units, g.a_k_fast, span);
+        let mut va = V4::empty();
+        #[unroll]
+        for l in 0..4usize {
+            let r = g.i0 + s * 4 + l;
+            let mut x = 0.0f32;
+            if r < g.m && k0 + e < g.k {
+                x = f32::cast_from(a[g.a_off + r * g.a_sm + (k0 + e) * g.a_sk]);
+            }
+            va[l] = x;
+        }
+        fa[i] = va;
+        let (s, e) = run_of(unit + i * units, g.b_k_fast, span);
+        let mut vb = V4::empty();
+        #[unroll]
+        for l in 0..4usize {
+            let c = g.j0 + s * 4 + l;
+            let mut x = 0.0f32;
+            if c < g.n && k0 + e < g.k {
+                x = f32::cast_from(b[g.b_off + (k0 + e) * g.b_sk + c * g.b_sn]);
+            }
+            vb[l] = x;
+        }
+        fb[i] = vb;
+    }
+}
+
 /// Where one cube's operand slices lie: batch offsets, sizes, strides, the tile's first
 /// row and column, and which operands are contiguous along `k`.
 #[derive(CubeType, Clone, Copy)]
-struct Slices {
-    a_off: usize,
-    b_off: usize,
-    m: usize,
-    n: usize,
-    k: usize,
-    a_sm: usize,
-    a_sk: usize,
-    b_sk: usize,
-    b_sn: usize,
-    i0: usize,
-    j0: usize,
-    a_k_fast: bool,
-    b_k_fast: bool,
+pub(crate) struct Slices {
+    /// Element offsets of this batch's operands.
+    pub a_off: usize,
+    pub b_off: usize,
+    /// A's rows, B's columns, the depth.
+    pub m: usize,
+    pub n: usize,
+    pub k: usize,
+    /// Element strides of A along rows and depth, of B along depth and columns.
+    pub a_sm: usize,
+    pub a_sk: usize,
+    pub b_sk: usize,
+    pub b_sn: usize,
+    /// The tile's first row and column.
+    pub i0: usize,
+    pub j0: usize,
+    /// The operand is contiguous along the depth.
+    pub a_k_fast: bool,
+    pub b_k_fast: bool,
 }
 
 /// Fetches this unit's `per` elements of A's and B's slice at depth `k0` into `fa` and
@@ -351,18 +594,66 @@ pub fn launch<R: Runtime>(
         storage_type(out.dtype),
     ];
     let count = CubeCount::Static(grid[0] as u32, grid[1] as u32, grid[2] as u32);
-    matmul_kernel::launch::<R>(
-        client,
-        count,
-        CubeDim::new_1d((tiling.side * tiling.side) as u32),
-        la.arg(),
-        lb.arg(),
-        g.arg,
-        out.arg(),
-        rank - 2,
-        tiling,
-        EwPlan { program, inputs, rank },
-        types,
-    );
+    let dim = CubeDim::new_1d((tiling.side * tiling.side) as u32);
+    let plan = EwPlan { program, inputs, rank };
+    if tiling.vec {
+        // The same grouping, typed for this kernel's `H`.
+        let g = group::<R, matmul_vec_kernel::H>(K, target, extra, &out.shape)?;
+        matmul_vec_kernel::launch::<R>(
+            client,
+            count,
+            dim,
+            la.arg(),
+            lb.arg(),
+            g.arg,
+            out.arg(),
+            rank - 2,
+            tiling,
+            plan,
+            types,
+        );
+    } else {
+        matmul_kernel::launch::<R>(
+            client,
+            count,
+            dim,
+            la.arg(),
+            lb.arg(),
+            g.arg,
+            out.arg(),
+            rank - 2,
+            tiling,
+            plan,
+            types,
+        );
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tiling;
+
+    #[test]
+    fn every_tiling_name_parses_and_nothing_else_does() {
+        for name in Tiling::NAMES {
+            let t = Tiling::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
+            let back = format!(
+                "{}x{}{}{}",
+                t.side,
+                t.reg,
+                if t.vec { "v" } else { "" },
+                if t.prefetch { "p" } else { "" }
+            );
+            assert_eq!(back, name);
+            // The staging divides evenly among the units (vectors of 4 where `vec`).
+            let per_unit = t.span() * 16 / if t.vec { 4 } else { 1 };
+            assert_eq!(per_unit % (t.side * t.side), 0, "{name}");
+        }
+        assert_eq!(Tiling::parse(Tiling::NAMES[0]), Some(Tiling::DEFAULT));
+        assert_eq!(Tiling::parse("16x4"), Some(Tiling::SCALAR));
+        for bad in ["", "8x8", "8x8p", "16x8", "4x4v", "16x4pv", "x", "16x4vv"] {
+            assert_eq!(Tiling::parse(bad), None, "{bad}");
+        }
+    }
 }

@@ -32,20 +32,16 @@ use packfuse_ir::{BinaryOp, DType, LossOptions, LossPart, ReduceOp};
 use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
 use crate::elementwise::{EwProgram, Instr, Step};
 use crate::error::{bad, KernelError};
-use crate::matmul::cube::staged_products;
+use crate::matmul::cube::{vec_smem_len, vec_tile, Slices, Tiling, V4};
 use crate::norm::cube::block_reduce;
 use crate::Arg;
 
 const K: &str = "sigmoid_loss";
 /// Units per cube (row norms).
 const BLOCK: usize = 64;
-/// The loss kernel's cube: `TILE_SIDE²` units, each `TILE_REG²` logits of a square tile of
-/// `TILE_SIDE·TILE_REG` rows and columns, staged `TILE_DEPTH` embedding elements at a time.
-const TILE_SIDE: usize = 16;
-/// See [`TILE_SIDE`].
-const TILE_REG: usize = 4;
-/// See [`TILE_SIDE`].
-const TILE_DEPTH: usize = 16;
+/// The logit tiles' blocking ([`chunk_tiles`]): the device matrix product's default, 256
+/// units with 4×4 logits each of a 64×64 tile, staged in vectors of 4.
+const TILING: Tiling = Tiling::DEFAULT;
 
 /// `z_ij`: row `i`'s positive column is the `j` with `i + pi == j + pj` (offsets instead of
 /// a signed `k`, so the index arithmetic stays unsigned; `pi = M` means no positive).
@@ -95,64 +91,6 @@ fn tile_logit(
     tl
 }
 
-/// The dot products `a_i·b_j` of this unit's `reg × reg` block of the square tile whose
-/// first row is `i0` and first column `j0`, into `acc` (overwritten): rows
-/// `i0 + ty + side·r`, columns `j0 + tx + side·c`, at `acc[r·reg + c]`, for unit
-/// `ty·side + tx` of a `side × side` cube. `depth`-deep slices of the tile's rows of `a`
-/// and `b` are staged in `smem` (at least `2·side·reg·(depth + 1)` floats; rows padded by
-/// one so the column reads hit distinct banks) with coalesced reads, out-of-range rows and
-/// elements as zeros. Every unit of the cube must call it (it has barriers); `smem` is free
-/// again when it returns.
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn logit_block<X: Float, Y: Float>(
-    a: &Tensor<X>,
-    b: &Tensor<Y>,
-    i0: usize,
-    j0: usize,
-    smem: &mut SharedMemory<f32>,
-    acc: &mut Array<f32>,
-    #[comptime] side: usize,
-    #[comptime] reg: usize,
-    #[comptime] depth: usize,
-) {
-    let (n, m, d) = (a.shape(0), b.shape(0), a.shape(1));
-    let span = comptime!(side * reg);
-    let pad = comptime!(depth + 1);
-    let units = comptime!(side * side);
-    let unit = UNIT_POS as usize;
-    let ty = unit / side;
-    let tx = unit % side;
-    #[unroll]
-    for q in 0..comptime!(reg * reg) {
-        acc[q] = 0.0;
-    }
-    let mut d0 = 0usize;
-    while d0 < d {
-        let mut q = unit;
-        while q < span * depth {
-            let r = q / depth;
-            let e = d0 + q % depth;
-            let (ia, jb) = (i0 + r, j0 + r);
-            let mut va = 0.0f32;
-            let mut vb = 0.0f32;
-            if ia < n && e < d {
-                va = f32::cast_from(a[ia * a.stride(0) + e * a.stride(1)]);
-            }
-            if jb < m && e < d {
-                vb = f32::cast_from(b[jb * b.stride(0) + e * b.stride(1)]);
-            }
-            smem[r * pad + q % depth] = va;
-            smem[span * pad + r * pad + q % depth] = vb;
-            q += units;
-        }
-        sync_cube();
-        staged_products(smem, acc, ty, tx, side, reg, depth);
-        sync_cube();
-        d0 += depth;
-    }
-}
-
 /// `‖x_i‖` into `norms[i]`, one cube per row.
 #[cube(launch)]
 fn row_norms<X: Float>(
@@ -179,11 +117,11 @@ fn row_norms<X: Float>(
 }
 
 /// One row chunk's logit tiles, consumed in place: rows `i0..i0 + rows` of `a` against
-/// every row of `b`. Cube `q` takes the `side·reg` rows of tile `q / groups` of the chunk
-/// and the column tiles `q % groups`, `q % groups + groups`, ... (so every row's sum has
-/// `groups` partial sums, whatever `M`). Per tile the logits are computed like a matrix
-/// product ([`logit_block`]: `depth`-deep slices of both operands staged in shared memory,
-/// a `reg × reg` block of dot products in each unit's registers) and then turned into:
+/// every row of `b`. Cube `q` takes the `span` rows of tile `q / groups` of the chunk and
+/// the column tiles `q % groups`, `q % groups + groups`, ... (so every row's sum has
+/// `groups` partial sums, whatever `M`). Per tile the logits are computed as the device
+/// matrix product computes a tile ([`vec_tile`]: `k`-major staging in vectors of 4, a
+/// register block per unit) and then turned into:
 /// - with `loss`: `loss_scale·Σ_j logσ(z l)` into `sums[i·groups + g]`;
 /// - with `scalars`: `(Σ_j G (l − b), Σ_j G)` into `pairs[2(i·groups + g)..]`,
 ///   `G = −grad_scale·z·σ(−z l)`;
@@ -191,8 +129,8 @@ fn row_norms<X: Float>(
 ///   `h[(i − i0)·M + j]`, the chunk's rows of the matrix both row gradients are products
 ///   of (`dâ = ‖a‖·H·b`, `db̂ = ‖b‖·Hᵀ·a`, [`finish_rows`]).
 ///
-/// The row sums are combined across the `side` units of a row through shared memory at
-/// the end. Every barrier is reached by all units (the loop bounds are uniform per cube).
+/// The row sums are combined across the `side` units sharing a row through shared memory
+/// at the end. Every barrier is reached by all units (the loop bounds are uniform per cube).
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 fn chunk_tiles<X: Float, Y: Float>(
@@ -212,17 +150,17 @@ fn chunk_tiles<X: Float, Y: Float>(
     i0: usize,
     rows: usize,
     groups: usize,
-    #[comptime] side: usize,
-    #[comptime] reg: usize,
-    #[comptime] depth: usize,
+    #[comptime] tiling: Tiling,
     #[comptime] normalize: bool,
     #[comptime] loss: bool,
     #[comptime] scalars: bool,
     #[comptime] grads: bool,
     #[define(X, Y)] _types: [StorageType; 2],
 ) {
-    let m = b.shape(0);
-    let span = comptime!(side * reg);
+    let (side, reg) = (tiling.side, tiling.reg);
+    let span = comptime!(tiling.side * tiling.reg);
+    let runs = comptime!(tiling.reg / 4);
+    let (n, m, d) = (a.shape(0), b.shape(0), a.shape(1));
     let cube = CUBE_POS;
     let g = cube % groups;
     let r0 = i0 + (cube / groups) * span;
@@ -230,15 +168,18 @@ fn chunk_tiles<X: Float, Y: Float>(
     let unit = UNIT_POS as usize;
     let ty = unit / side;
     let tx = unit % side;
-    // The staging of `logit_block`; reused for the three row sums at the end.
-    let mut smem = SharedMemory::<f32>::new(comptime!(if 2 * (depth + 1) > 3 * side {
-        2 * span * (depth + 1)
+    // The staging of `vec_tile`; reused for the row sums at the end (a vector per row and
+    // unit along it).
+    let mut smem = SharedMemory::<V4>::new(comptime!(if vec_smem_len(tiling)
+        > tiling.side * tiling.side * tiling.reg
+    {
+        vec_smem_len(tiling)
     } else {
-        3 * span * side
+        tiling.side * tiling.side * tiling.reg
     }));
     // Cubes past the chunk's tiles (a grid rounded up to its shape) do nothing: uniform.
     if r0 < end {
-        let mut acc = Array::<f32>::new(comptime!(reg * reg));
+        let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
         let mut sum0 = Array::<f32>::new(reg);
         let mut sum1 = Array::<f32>::new(reg);
         let mut sum2 = Array::<f32>::new(reg);
@@ -250,34 +191,59 @@ fn chunk_tiles<X: Float, Y: Float>(
         }
         let mut j0 = g * span;
         while j0 < m {
-            logit_block::<X, Y>(a, b, r0, j0, &mut smem, &mut acc, side, reg, depth);
+            // Logits `a·bᵀ`: B's depth runs along b's rows.
+            let sl = Slices {
+                a_off: 0,
+                b_off: 0,
+                m: n,
+                n: m,
+                k: d,
+                a_sm: a.stride(0),
+                a_sk: a.stride(1),
+                b_sk: b.stride(1),
+                b_sn: b.stride(0),
+                i0: r0,
+                j0,
+                a_k_fast: a.stride(1) == 1,
+                b_k_fast: b.stride(1) == 1,
+            };
+            vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
             #[unroll]
-            for r in 0..reg {
-                let i = r0 + ty + side * r;
+            for v in 0..runs {
                 #[unroll]
-                for c in 0..reg {
-                    let j = j0 + tx + side * c;
-                    if i < end && j < m {
-                        let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
-                        let z = sign(i, j, pi, pj);
-                        let l = tl + bias;
-                        if comptime!(loss) {
-                            let s = z * l;
-                            sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
-                        }
-                        if comptime!(scalars || grads) {
-                            // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
-                            let gv = -grad_scale * z / (1.0 + (z * l).exp());
-                            if comptime!(scalars) {
-                                sum1[r] += gv * tl;
-                                sum2[r] += gv;
-                            }
-                            if comptime!(grads) {
-                                let mut hv = t * gv;
-                                if comptime!(normalize) {
-                                    hv /= na[i] * nb[j];
+                for ii in 0..4usize {
+                    let r = v * 4 + ii;
+                    let i = r0 + (ty + side * v) * 4 + ii;
+                    #[unroll]
+                    for w in 0..runs {
+                        #[unroll]
+                        for jj in 0..4usize {
+                            let j = j0 + (tx + side * w) * 4 + jj;
+                            if i < end && j < m {
+                                let dot = acc[r * reg + w * 4 + jj];
+                                let tl = tile_logit(dot, i, j, na, nb, t, normalize);
+                                let z = sign(i, j, pi, pj);
+                                let l = tl + bias;
+                                if comptime!(loss) {
+                                    let s = z * l;
+                                    sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
                                 }
-                                h[(i - i0) * m + j] = hv;
+                                if comptime!(scalars || grads) {
+                                    // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to
+                                    // inf, giving 0.
+                                    let gv = -grad_scale * z / (1.0 + (z * l).exp());
+                                    if comptime!(scalars) {
+                                        sum1[r] += gv * tl;
+                                        sum2[r] += gv;
+                                    }
+                                    if comptime!(grads) {
+                                        let mut hv = t * gv;
+                                        if comptime!(normalize) {
+                                            hv /= na[i] * nb[j];
+                                        }
+                                        h[(i - i0) * m + j] = hv;
+                                    }
+                                }
                             }
                         }
                     }
@@ -286,13 +252,19 @@ fn chunk_tiles<X: Float, Y: Float>(
             j0 += groups * span;
         }
         if comptime!(loss || scalars) {
-            // The last barrier of `logit_block` freed `smem` (every group has a tile).
+            // `vec_tile` ends on a barrier, so `smem` is free (every group has a tile).
             #[unroll]
-            for r in 0..reg {
-                let row = ty + side * r;
-                smem[row * side + tx] = sum0[r];
-                smem[span * side + row * side + tx] = sum1[r];
-                smem[2 * span * side + row * side + tx] = sum2[r];
+            for v in 0..runs {
+                #[unroll]
+                for ii in 0..4usize {
+                    let r = v * 4 + ii;
+                    let mut q = V4::empty();
+                    q[0] = sum0[r];
+                    q[1] = sum1[r];
+                    q[2] = sum2[r];
+                    q[3] = 0.0;
+                    smem[((ty + side * v) * 4 + ii) * side + tx] = q;
+                }
             }
             sync_cube();
             if unit < span {
@@ -302,9 +274,10 @@ fn chunk_tiles<X: Float, Y: Float>(
                     let mut s1 = 0.0f32;
                     let mut s2 = 0.0f32;
                     for c in 0..side {
-                        s0 += smem[unit * side + c];
-                        s1 += smem[span * side + unit * side + c];
-                        s2 += smem[2 * span * side + unit * side + c];
+                        let q = smem[unit * side + c];
+                        s0 += q[0];
+                        s1 += q[1];
+                        s2 += q[2];
                     }
                     let q = i * groups + g;
                     if comptime!(loss) {
@@ -496,7 +469,7 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let want = |p: LossPart| parts.contains(&p);
     let (loss, scalars) = (want(LossPart::Loss), want(LossPart::DScalars));
     let (want_dx, want_dy) = (want(LossPart::Dx), want(LossPart::Dy));
-    let span = TILE_SIDE * TILE_REG;
+    let span = TILING.span();
     let groups = m.div_ceil(span).min(MAX_GROUPS);
     let f32s = |len: usize| client.empty(len.max(1) * 4);
     let sums = f32s(if loss { n * groups } else { 1 });
@@ -517,7 +490,7 @@ pub fn launch_parts_in_chunks<R: Runtime>(
         chunk_tiles::launch::<R>(
             client,
             target.grid(groups * rows.div_ceil(span)),
-            CubeDim::new_1d((TILE_SIDE * TILE_SIDE) as u32),
+            CubeDim::new_1d((TILING.side * TILING.side) as u32),
             x.arg(),
             y.arg(),
             array(&nx),
@@ -534,9 +507,7 @@ pub fn launch_parts_in_chunks<R: Runtime>(
             i0,
             rows,
             groups,
-            TILE_SIDE,
-            TILE_REG,
-            TILE_DEPTH,
+            TILING,
             opts.normalize,
             loss,
             scalars,
