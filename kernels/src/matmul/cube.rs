@@ -40,7 +40,7 @@ pub struct Tiling {
     /// Stage the slices `k`-major in vectors of 4 (`reg` a multiple of 4): a unit owns
     /// rows and columns in runs of 4, and reads each run with one 16-byte shared-memory
     /// load (`ld.shared.v4` on CUDA) instead of four, the layout of the fast SIMT GEMMs
-    /// ([`matmul_vec_kernel`]).
+    /// (`matmul_vec_kernel`).
     pub vec: bool,
 }
 

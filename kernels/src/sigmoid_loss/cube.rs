@@ -370,7 +370,7 @@ pub fn launch_without_data<R: Runtime>(
     launch_parts(client, target, opts, &[part], args, std::slice::from_ref(out), false)
 }
 
-/// Bytes of the `H` chunk ([`chunk_tiles`]) when `PACKFUSE_LOSS_CHUNK_MIB` does not say:
+/// Bytes of the `H` chunk (`chunk_tiles`) when `PACKFUSE_LOSS_CHUNK_MIB` does not say:
 /// 128 MiB, an eighth of the logits at N = M = 16384 (and lavapipe's largest buffer).
 pub const CHUNK_BYTES: usize = 128 << 20;
 
@@ -428,11 +428,11 @@ pub fn launch_parts<R: Runtime>(
 /// [`launch_parts`] with `chunk` rows of `x` per chunk of `H` (a multiple of 256, or at
 /// least N: one chunk). All parts come from one sweep over the logit tiles per chunk:
 ///
-/// 1. [`chunk_tiles`] makes the chunk's logits once and turns them into the loss's and the
+/// 1. `chunk_tiles` makes the chunk's logits once and turns them into the loss's and the
 ///    scalar gradients' partial row sums and, when a row gradient is asked for, the
 ///    chunk's rows of `H = t·G` (f32, `chunk × M`);
 /// 2. `dx` for the chunk's rows is the matrix product `H·y` ([`crate::matmul::cube`]),
-///    finished by [`finish_rows`]; `dy` accumulates `Hᵀ·x_chunk` over the chunks (the
+///    finished by `finish_rows`; `dy` accumulates `Hᵀ·x_chunk` over the chunks (the
 ///    product's epilogue adds the previous sum), finished once at the end;
 /// 3. the partial sums are reduced to the loss and `(dt', db)` ([`crate::reduce::cube`]).
 ///
