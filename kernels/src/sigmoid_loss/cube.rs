@@ -425,8 +425,9 @@ pub fn launch_parts<R: Runtime>(
     launch_parts_in_chunks(client, target, opts, parts, args, outs, with_data, rows)
 }
 
-/// [`launch_parts`] with `chunk` rows of `x` per chunk of `H` (a multiple of 256, or at
-/// least N: one chunk). All parts come from one sweep over the logit tiles per chunk:
+/// [`launch_parts`] with `chunk` rows of `x` per chunk of `H` (rounded up to a multiple
+/// of 256; at least N, or no row gradient asked for: one chunk). All parts come from one
+/// sweep over the logit tiles per chunk:
 ///
 /// 1. `chunk_tiles` makes the chunk's logits once and turns them into the loss's and the
 ///    scalar gradients' partial row sums and, when a row gradient is asked for, the
@@ -456,7 +457,8 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let [tp, b, dloss] =
         if with_data { read_scalars(client, grads, args)? } else { [0.0, 0.0, 1.0] };
     let (n, m, d) = (x.shape[0], y.shape[0], x.shape[1]);
-    let chunk = if chunk >= n { n } else { chunk.div_ceil(256).max(1) * 256 };
+    // Without a row gradient there is no `H` to bound: one chunk.
+    let chunk = if !grads || chunk >= n { n } else { chunk.div_ceil(256).max(1) * 256 };
     let den = opts.denom_for(n);
     let (nx, ny) = norms(client, target, opts.normalize, x, y, with_data)?;
     // Clamped, so that `i + pi` and `j + pj` stay small (device indexes may be 32-bit): an
