@@ -14,11 +14,11 @@
 //!   errors naming the file.
 
 mod common;
+use common::TempPath;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use packfuse::io;
 use packfuse::models::preprocess::{self, ImageProcessor};
@@ -48,12 +48,9 @@ fn image(name: &str) -> PathBuf {
 
 /// A temporary checkpoint folder: the model fixture's checkpoint plus the processor files
 /// (as a hub checkpoint holds them), without the files named in `skip`; a new folder per
-/// call, as the tests run in parallel.
-fn checkpoint(kind: &str, skip: &[&str]) -> PathBuf {
-    static CALLS: AtomicUsize = AtomicUsize::new(0);
-    let n = CALLS.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("packfuse-prep-{kind}-{}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// call, as the tests run in parallel; removed when dropped.
+fn checkpoint(kind: &str, skip: &[&str]) -> TempPath {
+    let dir = TempPath::dir(&format!("prep-{kind}"));
     for src in [fixtures().join(kind).join("checkpoint"), fixtures().join("preprocess").join(kind)]
     {
         for f in std::fs::read_dir(src).unwrap() {
@@ -259,8 +256,7 @@ fn preprocess_writes_what_the_processors_give() {
     let texts = strings(&cases()["texts"]);
     for kind in ["siglip", "siglip2"] {
         let dir = checkpoint(kind, &[]);
-        let out = std::env::temp_dir()
-            .join(format!("packfuse-prep-{kind}-{}.safetensors", std::process::id()));
+        let out = TempPath::new(&format!("prep-{kind}.safetensors"));
         let mut args = vec!["preprocess".to_string(), "--out".into(), out.display().to_string()];
         for p in &pngs {
             args.extend(["--image".into(), image(p).display().to_string()]);
@@ -297,10 +293,10 @@ fn bad_inputs_are_clear_errors() {
     let err = classify_fails(&dir, &missing);
     assert!(err.contains("no-such-image.png"), "{err}");
 
-    let junk = std::env::temp_dir().join(format!("packfuse-junk-{}.png", std::process::id()));
+    let junk = TempPath::new("junk.png");
     std::fs::write(&junk, b"\x89PNG\r\n\x1a\nthis is not a png").unwrap();
     let err = classify_fails(&dir, &junk);
-    assert!(err.contains("cannot decode") && err.contains("packfuse-junk"), "{err}");
+    assert!(err.contains("cannot decode") && err.contains(&*junk.to_string_lossy()), "{err}");
 
     let no_tok = checkpoint("siglip", &["tokenizer.json"]);
     let err = classify_fails(&no_tok, &image("wide.png"));

@@ -5,6 +5,7 @@
 //! errors naming the tensor.
 
 mod common;
+use common::TempPath;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -208,10 +209,10 @@ fn sharded_checkpoint_gives_the_same_weights() {
     }
 }
 
-/// A copy of the SigLIP checkpoint with its weights file replaced by `tensors`.
-fn checkpoint_with(name: &str, tensors: BTreeMap<String, Tensor>) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("packfuse-siglip-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// A copy of the SigLIP checkpoint with its weights file replaced by `tensors` (removed
+/// when dropped).
+fn checkpoint_with(name: &str, tensors: BTreeMap<String, Tensor>) -> TempPath {
+    let dir = TempPath::dir(&format!("siglip-{name}"));
     std::fs::copy(fixture("siglip/checkpoint/config.json"), dir.join("config.json")).unwrap();
     io::save(&tensors, &dir.join("model.safetensors")).unwrap();
     dir
@@ -291,18 +292,14 @@ fn cli_model_writes_transformers_outputs() {
         ("siglip2", "siglip2", None),
         ("siglip2", "siglip2", Some("--packed")),
     ] {
-        let out = std::env::temp_dir().join(format!(
-            "packfuse-model-{family}-{}-{}.safetensors",
-            extra.is_some(),
-            std::process::id()
-        ));
+        let out = TempPath::new(&format!("model-{family}-{}.safetensors", extra.is_some()));
         let mut cmd = std::process::Command::new(bin);
         cmd.args(["model", family, "--device", "cpu", "--return-loss", "--checkpoint"])
             .arg(fixture(dir).join("checkpoint"))
             .arg("--inputs")
             .arg(fixture(dir).join("inputs.safetensors"))
             .arg("--out")
-            .arg(&out)
+            .arg(&*out)
             .args(extra)
             .env_remove("PACKFUSE_DEVICE");
         let o = cmd.output().expect("the binary runs");

@@ -74,3 +74,51 @@ pub fn run_model(
         .unwrap_or_else(|e| panic!("run on {}: {e}", engine.device()));
     exe.output_names().map(str::to_string).zip(outs).collect()
 }
+
+/// A path under the system temp dir, unique to this process and call, removed (file or
+/// folder, whichever it became) when dropped, so that a test leaves nothing behind, pass or
+/// fail (a panic unwinds through the drop).
+pub struct TempPath(std::path::PathBuf);
+
+impl TempPath {
+    /// A path that does not exist yet, ending in `name` (keep an extension there).
+    pub fn new(name: &str) -> TempPath {
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let p = std::env::temp_dir().join(format!("packfuse-{}-{n}-{name}", std::process::id()));
+        let t = TempPath(p);
+        t.remove();
+        t
+    }
+
+    /// A new empty folder.
+    pub fn dir(name: &str) -> TempPath {
+        let t = TempPath::new(name);
+        std::fs::create_dir_all(&t.0).expect("a folder in the temp dir");
+        t
+    }
+
+    fn remove(&self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+impl std::ops::Deref for TempPath {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for TempPath {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempPath {
+    fn drop(&mut self) {
+        self.remove();
+    }
+}
