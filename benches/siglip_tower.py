@@ -22,8 +22,11 @@ the images/s are the medians over rounds. Both outputs are compared (normalised 
 embeddings, max abs error).
 """
 import argparse
+import atexit
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -81,6 +84,10 @@ config = SiglipConfig(
 config._attn_implementation = "eager" if args.device == "cpu" else "sdpa"
 model = SiglipModel(config).eval()
 tmp = tempfile.mkdtemp(prefix="packfuse-siglip-tower-")
+# Removed at exit, also when `timeout` stops the script (SIGTERM): a B/16 checkpoint is
+# 360 MB.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+atexit.register(shutil.rmtree, tmp, ignore_errors=True)
 ckpt = os.path.join(tmp, "checkpoint")
 model.save_pretrained(ckpt)
 px = torch.randn(args.batch, 3, 224, 224)
