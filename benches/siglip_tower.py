@@ -46,9 +46,10 @@ ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
 ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
                 help="cuda: both sides on the GPU, PyTorch with SDPA attention")
 ap.add_argument("--env-variants", default="",
-                help="also time packfuse under each of these settings of one environment "
-                     "variable, NAME=V1,V2,... (e.g. PACKFUSE_MATMUL_TILE=16x4,8x8p), in the "
-                     "same rounds; reported apart from the main ratio")
+                help="also time packfuse under each of these settings of environment "
+                     "variables, NAME=V1,V2,... and more such groups after ';' (e.g. "
+                     "PACKFUSE_MATMUL_TILE=16x4,8x8v;PACKFUSE_ATTN_VEC=0), one setting at a "
+                     "time, in the same rounds; reported apart from the main ratio")
 ap.add_argument("--profile", action="store_true",
                 help="afterwards, print where each side spends a run: packfuse's "
                      "PACKFUSE_PROFILE table and torch.profiler's top kernels")
@@ -131,8 +132,10 @@ with torch.no_grad():
 
 # Rounds alternate the two sides, so a slow spell of a shared machine falls on both; the
 # ratio is taken within each round and its median reported.
-variant_name, _, variant_values = args.env_variants.partition("=")
-variants = [v for v in variant_values.split(",") if v]
+variants = []  # (NAME, VALUE), one setting each
+for group in args.env_variants.split(";"):
+    variant_name, _, variant_values = group.partition("=")
+    variants += [(variant_name, v) for v in variant_values.split(",") if v]
 variant_times = {v: [] for v in variants}
 variant_errs = {}
 main_err = 0.0
@@ -145,11 +148,11 @@ for r in range(args.rounds):
           f"ratio {t_s / p_s:.3f}", file=sys.stderr)
     main_err = (load_file(out)["image_embeds"] - ref).abs().max().item()
     for v in variants:
-        v_s, _ = packfuse_median({variant_name: v})
+        v_s, _ = packfuse_median({v[0]: v[1]})
         variant_times[v].append(v_s)
         v_err = (load_file(out)["image_embeds"] - ref).abs().max().item()
         variant_errs[v] = max(variant_errs.get(v, 0.0), v_err)
-        print(f"  {variant_name}={v}: packfuse {v_s * 1e3:.1f} ms, ratio {t_s / v_s:.3f}, "
+        print(f"  {v[0]}={v[1]}: packfuse {v_s * 1e3:.1f} ms, ratio {t_s / v_s:.3f}, "
               f"max abs err {v_err:.2e}", file=sys.stderr)
 
 
@@ -177,7 +180,7 @@ res = {
     "ratio_per_round": [t / p for t, p in rounds],
     "ratio_packfuse_over_torch": median([t / p for t, p in rounds]),
     "max_abs_err_image_embeds": err,
-    "variants": {f"{variant_name}={v}": {"packfuse_median_s": median(ts),
+    "variants": {f"{v[0]}={v[1]}": {"packfuse_median_s": median(ts),
                                          "ratio": median([t / p for (t, _), p in zip(rounds, ts)]),
                                          "max_abs_err_image_embeds": variant_errs[v]}
                  for v, ts in variant_times.items()},

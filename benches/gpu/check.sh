@@ -53,11 +53,12 @@ nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm,clocks.max.sm 
 echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 "$bin/packfuse" devices
 # The SigLIP 2 B/16 image tower (batch 8, 224²) against PyTorch SDPA on the same card.
-# TOWER_VARIANTS=NAME=V1,V2 also times packfuse under each setting (siglip_tower.py
-# --env-variants). By default the matmul tilings other than the default 16x4v (the scalar
-# 16x4 was the default until 2026-11-28; the vectorised ones are not yet timed on CUDA);
-# TOWER_VARIANTS= (empty) times the default alone.
-TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL_TILE=16x4,16x8v,8x8v}"
+# TOWER_VARIANTS=NAME=V1,V2[;NAME2=...] also times packfuse under each setting
+# (siglip_tower.py --env-variants). By default the matmul tilings other than the default
+# 16x4v (the scalar 16x4 was the default until 2026-11-28; the vectorised ones are not yet
+# timed on CUDA) and the scalar attention forward (PACKFUSE_ATTN_VEC=0, the only one until
+# then); TOWER_VARIANTS= (empty) times the default alone.
+TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL_TILE=16x4,16x8v,8x8v;PACKFUSE_ATTN_VEC=0}"
 run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built

@@ -18,6 +18,9 @@
 //!   stages in vectors of 4, `p` prefetches the next slice), read once, in
 //!   `packfuse_kernels::matmul::cube::Tiling`; default `16x4v`. For measuring the variants
 //!   on one device.
+//! - `PACKFUSE_ATTN_VEC=0`: the device attention forward for head dims up to 64 takes the
+//!   scalar kernel instead of the one that reads shared memory in vectors of 4 (read once,
+//!   in `packfuse_kernels::attention::cube`). For measuring.
 //! - `PACKFUSE_LOSS_CHUNK_MIB=N`: the device sigmoid loss's gradients hold their `N × M`
 //!   matrix `N` MiB of rows at a time (read once, in
 //!   `packfuse_kernels::sigmoid_loss::cube`); default 128. For measuring.

@@ -2,7 +2,9 @@
 //! - `Out` and `Lse`: tiled as FlashAttention, a cube per (tile of consecutive queries,
 //!   head): the query tile and each chunk of keys and values staged in shared memory with
 //!   coalesced loads, 8 units per query, online softmax, the output in registers (see
-//!   `forward_kernel`); the log-sum-exp is a compile-time switch of the same kernel.
+//!   `forward_kernel`); the log-sum-exp is a compile-time switch of the same kernel. Head
+//!   dims up to 64 take `forward_vec_kernel`, the same algorithm with the query in
+//!   registers and shared memory read in vectors of 4.
 //! - `Dq`: a cube per (query, head), over the visible keys in chunks of one key per unit
 //!   (a barrier pair per chunk): `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
 //! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
@@ -30,6 +32,7 @@ use super::tiles::{Geometry, KeyRange};
 use super::{check_heads, Options, Segments};
 use crate::cube::{expect_args, storage_type, unsupported, upload, DeviceTensor, Target};
 use crate::error::{bad, KernelError};
+use crate::matmul::cube::V4;
 use crate::movement::cube::read_i32;
 
 const K: &str = "packed_attention";
@@ -244,6 +247,232 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
                 if d < dims {
                     out[base + d * out.stride(2)] =
                         O::cast_from(select(l > 0.0, acc[j] / l, empty));
+                }
+            }
+        }
+    }
+}
+
+/// Queries per cube and keys per chunk of [`forward_vec_kernel`].
+const VEC_TILE: usize = 32;
+
+/// Whether head dims up to 64 take [`forward_vec_kernel`]: yes unless `PACKFUSE_ATTN_VEC=0`
+/// (read once), which keeps them on [`forward_kernel`]. For measuring the two on one
+/// device.
+fn vec_forward() -> bool {
+    static V: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *V.get_or_init(|| std::env::var("PACKFUSE_ATTN_VEC").map_or(true, |v| v != "0"))
+}
+
+/// [`forward_kernel`] for padded head dims `dp` of 32 and 64, with shared memory read in
+/// vectors of 4 (one 16-byte access where the scalar kernel makes four). A cube of 256
+/// units takes 32 queries of one head; unit `u` of a query's 8 keeps the query row (times
+/// the scale) in registers, scores keys `4u..4u + 4` of each 32-key chunk, and accumulates
+/// the output dims in the runs of 4 `u + 8j` (`j < dp / 32`).
+///
+/// Shared memory, one array of 4-vectors carved by offsets: the chunk's keys transposed
+/// (`dp` lines of 8 vectors plus one of padding, so that the staging stores of consecutive
+/// dims hit distinct banks: vector `s` of line `e` holds dim `e` of keys `4s..4s + 4`), its
+/// values (`32` lines of `dp / 4` vectors), the probabilities (`32 × 8` vectors: a query's
+/// 32 keys) and a vector per unit for the row maximum (lane 0). 25.6 KiB for `dp` = 64.
+/// Four barriers per chunk, uniform per cube, as in [`forward_kernel`].
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+fn forward_vec_kernel<Q: Float, KV: Float, O: Float>(
+    q: &Tensor<Q>,
+    k: &Tensor<KV>,
+    v: &Tensor<KV>,
+    ranges: &Array<i32>,
+    out: &mut Tensor<O>,
+    scale: f32,
+    empty: f32,
+    cubes: usize,
+    #[comptime] lse: bool,
+    #[comptime] dp: usize,
+    #[define(Q, KV, O)] _types: [StorageType; 3],
+) {
+    let cube = CUBE_POS;
+    // Uniform per cube: the barriers below are reached by all units or none.
+    if cube < cubes {
+        let bq = comptime!(VEC_TILE);
+        let slots = comptime!(dp / 4);
+        let runs = comptime!(dp / 32);
+        let ktrow = comptime!(VEC_TILE / 4 + 1);
+        let units = comptime!(VEC_TILE * ROW_UNITS);
+        let vs = comptime!(dp * (VEC_TILE / 4 + 1));
+        let ps = comptime!(dp * (VEC_TILE / 4 + 1) + VEC_TILE * dp / 4);
+        let ms = comptime!(dp * (VEC_TILE / 4 + 1) + VEC_TILE * dp / 4 + VEC_TILE * 8);
+        let (tq, hq, dims) = (q.shape(0), q.shape(1), q.shape(2));
+        let (tile, h) = (cube / hq, cube % hq);
+        let kvh = h / (hq / k.shape(1));
+        let t0 = tile * bq;
+        let unit = UNIT_POS as usize;
+        let (qi, u) = (unit / ROW_UNITS, unit % ROW_UNITS);
+        let t = t0 + qi;
+        let active = t < tq;
+        let tt = select(active, t, 0);
+        let qlo = select(active, ranges[2 * tt] as usize, 0);
+        let qhi = select(active, ranges[2 * tt + 1] as usize, 0);
+        // The keys any query of the tile sees: the same in every unit.
+        let mut tlo = k.shape(0);
+        let mut thi = 0usize;
+        for r in 0..bq {
+            let tr = t0 + r;
+            if tr < tq {
+                let a = ranges[2 * tr] as usize;
+                let b = ranges[2 * tr + 1] as usize;
+                if a < b {
+                    tlo = min(tlo, a);
+                    thi = max(thi, b);
+                }
+            }
+        }
+        let mut smem = SharedMemory::<V4>::new(comptime!(
+            dp * (VEC_TILE / 4 + 1) + VEC_TILE * dp / 4 + VEC_TILE * 8 + VEC_TILE * ROW_UNITS
+        ));
+        let mut qr = Array::<V4>::new(slots);
+        #[unroll]
+        for sl in 0..slots {
+            let mut w = V4::empty();
+            #[unroll]
+            for l in 0..4usize {
+                let e = sl * 4 + l;
+                w[l] = load::<Q>(q, tt, h, e, active && e < dims) * scale;
+            }
+            qr[sl] = w;
+        }
+        let mut m = f32::new(f32::MIN);
+        let mut l = 0.0f32;
+        let mut acc = Array::<f32>::new(comptime!(dp / ROW_UNITS));
+        #[unroll]
+        for j in 0..comptime!(dp / ROW_UNITS) {
+            acc[j] = 0.0;
+        }
+        let mut sc = Array::<f32>::new(4usize);
+        let mut c0 = tlo;
+        while c0 < thi {
+            // Keys transposed: item i is dim `i % dp` of keys `4(i / dp)..`; consecutive
+            // units read consecutive dims of a key row.
+            #[unroll]
+            for it in 0..comptime!(dp * 8 / (VEC_TILE * ROW_UNITS)) {
+                let i = unit + it * units;
+                let (e, kslot) = (i % dp, i / dp);
+                let mut w = V4::empty();
+                #[unroll]
+                for x in 0..4usize {
+                    let key = c0 + kslot * 4 + x;
+                    let live = key < thi && e < dims;
+                    w[x] = load::<KV>(k, select(live, key, 0), kvh, e, live);
+                }
+                smem[e * ktrow + kslot] = w;
+            }
+            if comptime!(!lse) {
+                // Values by rows: item i is dims `4(i % slots)..` of key `i / slots`.
+                #[unroll]
+                for it in 0..comptime!(VEC_TILE * dp / 4 / (VEC_TILE * ROW_UNITS)) {
+                    let i = unit + it * units;
+                    let (ds, c) = (i % slots, i / slots);
+                    let key = c0 + c;
+                    let mut w = V4::empty();
+                    #[unroll]
+                    for x in 0..4usize {
+                        let live = key < thi && ds * 4 + x < dims;
+                        w[x] = load::<KV>(v, select(live, key, 0), kvh, ds * 4 + x, live);
+                    }
+                    smem[vs + c * slots + ds] = w;
+                }
+            }
+            sync_cube();
+            #[unroll]
+            for j in 0..4usize {
+                sc[j] = 0.0;
+            }
+            #[unroll]
+            for sl in 0..slots {
+                let qv = qr[sl];
+                #[unroll]
+                for x in 0..4usize {
+                    let kt = smem[(sl * 4 + x) * ktrow + u];
+                    #[unroll]
+                    for j in 0..4usize {
+                        sc[j] += qv[x] * kt[j];
+                    }
+                }
+            }
+            let mut mx = f32::new(f32::MIN);
+            #[unroll]
+            for j in 0..4usize {
+                let key = c0 + u * 4 + j;
+                let sj = select(key >= qlo && key < qhi, sc[j], f32::new(f32::MIN));
+                sc[j] = sj;
+                mx = max(mx, sj);
+            }
+            let mut w = V4::empty();
+            w[0] = mx;
+            smem[ms + unit] = w;
+            sync_cube();
+            let mut m_new = m;
+            #[unroll]
+            for r in 0..ROW_UNITS {
+                m_new = max(m_new, smem[ms + qi * ROW_UNITS + r][0]);
+            }
+            let mut pw = V4::empty();
+            #[unroll]
+            for j in 0..4usize {
+                let key = c0 + u * 4 + j;
+                pw[j] = select(key >= qlo && key < qhi, (sc[j] - m_new).exp(), 0.0);
+            }
+            smem[ps + qi * 8 + u] = pw;
+            sync_cube();
+            let corr = (m - m_new).exp();
+            let mut sum = 0.0f32;
+            if comptime!(!lse) {
+                #[unroll]
+                for j in 0..comptime!(dp / ROW_UNITS) {
+                    acc[j] *= corr;
+                }
+            }
+            #[unroll]
+            for c4 in 0..8usize {
+                let pv = smem[ps + qi * 8 + c4];
+                #[unroll]
+                for x in 0..4usize {
+                    sum += pv[x];
+                    if comptime!(!lse) {
+                        #[unroll]
+                        for j in 0..runs {
+                            let vv = smem[vs + (c4 * 4 + x) * slots + u + 8 * j];
+                            #[unroll]
+                            for y in 0..4usize {
+                                acc[j * 4 + y] += pv[x] * vv[y];
+                            }
+                        }
+                    }
+                }
+            }
+            l = l * corr + sum;
+            m = m_new;
+            // The chunk's keys, values and probabilities are read above before the next
+            // chunk overwrites them.
+            sync_cube();
+            c0 += bq;
+        }
+        if comptime!(lse) {
+            if active && u == 0 {
+                let at = h * out.stride(0) + t * out.stride(1);
+                out[at] = O::cast_from(select(l > 0.0, m + l.ln(), empty));
+            }
+        } else if active {
+            let base = t * out.stride(0) + h * out.stride(1);
+            #[unroll]
+            for j in 0..runs {
+                #[unroll]
+                for y in 0..4usize {
+                    let d = (u + 8 * j) * 4 + y;
+                    if d < dims {
+                        out[base + d * out.stride(2)] =
+                            O::cast_from(select(l > 0.0, acc[j * 4 + y] / l, empty));
+                    }
                 }
             }
         }
@@ -655,6 +884,26 @@ impl<R: Runtime> Call<'_, R> {
 
     fn forward(&self, lse: bool) {
         let (q, k, v, out) = (&self.args[0], &self.args[1], &self.args[2], self.out);
+        if self.block <= 64 && vec_forward() {
+            let cubes = self.s.tq.div_ceil(VEC_TILE) * self.s.hq;
+            forward_vec_kernel::launch::<R>(
+                self.client,
+                self.target.grid(cubes),
+                CubeDim::new_1d((VEC_TILE * ROW_UNITS) as u32),
+                q.arg(),
+                k.arg(),
+                v.arg(),
+                pairs(self.client, query_ranges(&self.g)),
+                out.arg(),
+                self.g.scale,
+                if lse { f32::NEG_INFINITY } else { 0.0 },
+                cubes,
+                lse,
+                self.block,
+                [q.dtype, k.dtype, out.dtype].map(storage_type),
+            );
+            return;
+        }
         let (bq, bk) = forward_tile(self.block);
         let cubes = self.s.tq.div_ceil(bq) * self.s.hq;
         forward_kernel::launch::<R>(
