@@ -58,8 +58,10 @@ echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 # 16x4v (the scalar 16x4 was the default until 2026-11-28; the vectorised ones are not yet
 # timed on CUDA) and the scalar attention forward (PACKFUSE_ATTN_VEC=0, the only one until
 # then); TOWER_VARIANTS= (empty) times the default alone.
+# Each variant costs a process start (weights, prepack, NVRTC) per round: with the four
+# default ones the step is given 220 s (session 7's three variants fit in 150 s).
 TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL_TILE=16x4,16x8v,8x8v;PACKFUSE_ATTN_VEC=0}"
-run "siglip-tower/cuda" 150 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
+run "siglip-tower/cuda" 220 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
