@@ -48,6 +48,32 @@ fn load<E: Float>(x: &Tensor<E>, t: usize, h: usize, d: usize, live: bool) -> f3
     select(live, v, 0.0)
 }
 
+/// The union `lo..hi` of the visible key ranges of queries `t0..t0 + bq` (those below
+/// `tq`); `(keys, 0)`, an empty range, when none sees a key. The same in every unit.
+#[cube]
+fn tile_keys(
+    ranges: &Array<i32>,
+    t0: usize,
+    tq: usize,
+    keys: usize,
+    #[comptime] bq: usize,
+) -> (usize, usize) {
+    let mut lo = keys;
+    let mut hi = 0usize;
+    for r in 0..bq {
+        let tr = t0 + r;
+        if tr < tq {
+            let a = ranges[2 * tr] as usize;
+            let b = ranges[2 * tr + 1] as usize;
+            if a < b {
+                lo = min(lo, a);
+                hi = max(hi, b);
+            }
+        }
+    }
+    (lo, hi)
+}
+
 /// Units per query row of [`forward_kernel`]: each scores every 8th key of a chunk and
 /// keeps every 8th output dim of its query.
 const ROW_UNITS: usize = 8;
@@ -122,19 +148,7 @@ fn forward_kernel<Q: Float, KV: Float, O: Float>(
         let qlo = select(active, ranges[2 * tt] as usize, 0);
         let qhi = select(active, ranges[2 * tt + 1] as usize, 0);
         // The keys any query of the tile sees: the same in every unit.
-        let mut tlo = k.shape(0);
-        let mut thi = 0usize;
-        for r in 0..bq {
-            let tr = t0 + r;
-            if tr < tq {
-                let a = ranges[2 * tr] as usize;
-                let b = ranges[2 * tr + 1] as usize;
-                if a < b {
-                    tlo = min(tlo, a);
-                    thi = max(thi, b);
-                }
-            }
-        }
+        let (tlo, thi) = tile_keys(ranges, t0, tq, k.shape(0), bq);
         let row = comptime!(dp + 1);
         let prow = comptime!(bk + 1);
         let ks = comptime!(bq * (dp + 1));
@@ -314,19 +328,7 @@ fn forward_vec_kernel<Q: Float, KV: Float, O: Float>(
         let qlo = select(active, ranges[2 * tt] as usize, 0);
         let qhi = select(active, ranges[2 * tt + 1] as usize, 0);
         // The keys any query of the tile sees: the same in every unit.
-        let mut tlo = k.shape(0);
-        let mut thi = 0usize;
-        for r in 0..bq {
-            let tr = t0 + r;
-            if tr < tq {
-                let a = ranges[2 * tr] as usize;
-                let b = ranges[2 * tr + 1] as usize;
-                if a < b {
-                    tlo = min(tlo, a);
-                    thi = max(thi, b);
-                }
-            }
-        }
+        let (tlo, thi) = tile_keys(ranges, t0, tq, k.shape(0), bq);
         let mut smem = SharedMemory::<V4>::new(comptime!(
             dp * (VEC_TILE / 4 + 1) + VEC_TILE * dp / 4 + VEC_TILE * 8 + VEC_TILE * ROW_UNITS
         ));

@@ -40,7 +40,7 @@ pub struct Tiling {
     /// Stage the slices `k`-major in vectors of 4 (`reg` a multiple of 4): a unit owns
     /// rows and columns in runs of 4, and reads each run with one 16-byte shared-memory
     /// load (`ld.shared.v4` on CUDA) instead of four, the layout of the fast SIMT GEMMs
-    /// (`matmul_vec_kernel`).
+    /// (`vec_tile`).
     pub vec: bool,
 }
 
@@ -107,7 +107,7 @@ impl Tiling {
 /// `acc[r·reg + c] += Σ_kk A[ty + side·r][kk] · B[tx + side·c][kk]` over one staged slice:
 /// `smem` holds `side·reg` rows of A and then as many of B (B's columns of the product),
 /// each `depth` deep and padded by one (so a column read hits distinct banks). The inner
-/// step of the scalar staging ([`matmul_kernel`]).
+/// step of the scalar staging ([`scalar_tile`]).
 #[cube]
 fn staged_products(
     smem: &SharedMemory<f32>,
@@ -135,14 +135,10 @@ fn staged_products(
     }
 }
 
-/// One cube computes a `span×span` tile of one batch's product ([`Tiling`]). Each
-/// `DEPTH`-deep slice of `k` is staged in shared memory (A's rows and B's columns, each
-/// padded by one so the reads below hit distinct banks), loaded so that consecutive units
-/// read consecutive addresses of whichever operand layout this is (through registers; with
-/// `prefetch`, the next slice's loads are issued before the current slice is multiplied).
-/// Unit `(ty, tx)` keeps the `reg×reg` outputs at rows
-/// `ty + side·r` and columns `tx + side·c` in registers; the epilogue runs on them before
-/// the single store, whose rows are written by consecutive units.
+/// One cube computes a `span×span` tile of one batch's product ([`Tiling`]): the products
+/// over the whole depth in registers ([`vec_tile`] or, without [`Tiling::vec`],
+/// [`scalar_tile`]), then the epilogue on each of the unit's `reg×reg` outputs (rows and
+/// columns by [`owned`]) before the single store.
 #[cube(launch)]
 fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
     a: &Tensor<A>,
@@ -156,101 +152,6 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
 ) {
     let (side, reg) = (tiling.side, tiling.reg);
     let span = comptime!(tiling.side * tiling.reg);
-    let units = comptime!(tiling.side * tiling.side);
-    // Elements of each operand's slice that one unit fetches.
-    let per = comptime!(tiling.side * tiling.reg * DEPTH / (tiling.side * tiling.side));
-    let (m, k, n) = (a.shape(nb), a.shape(comptime!(nb + 1)), b.shape(comptime!(nb + 1)));
-    let (a_sm, a_sk) = (a.stride(nb), a.stride(comptime!(nb + 1)));
-    let (b_sk, b_sn) = (b.stride(nb), b.stride(comptime!(nb + 1)));
-    let pad = comptime!(DEPTH + 1);
-    let unit = UNIT_POS as usize;
-    let (ty, tx) = (unit / side, unit % side);
-    let i0 = CUBE_POS_Y as usize * span;
-    let j0 = CUBE_POS_X as usize * span;
-    let batch = CUBE_POS_Z as usize;
-    let a_off = strided_offset::<A>(a, batch, nb);
-    let b_off = strided_offset::<B>(b, batch, nb);
-    // A's rows, then B's columns, each `span` lines of `DEPTH` (+1 pad).
-    let mut smem = SharedMemory::<f32>::new(comptime!(2 * tiling.side * tiling.reg * (DEPTH + 1)));
-    let b0 = comptime!(tiling.side * tiling.reg * (DEPTH + 1));
-    let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
-    #[unroll]
-    for q in 0..comptime!(tiling.reg * tiling.reg) {
-        acc[q] = 0.0;
-    }
-    // The slice in flight: this unit's elements of A and of B.
-    let mut fa = Array::<f32>::new(per);
-    let mut fb = Array::<f32>::new(per);
-    // Which index runs fastest in the loads: along k where that operand's k-stride is 1.
-    let a_k_fast = a_sk == 1;
-    let b_k_fast = b_sk == 1;
-    let g = Slices { a_off, b_off, m, n, k, a_sm, a_sk, b_sk, b_sn, i0, j0, a_k_fast, b_k_fast };
-    if comptime!(tiling.prefetch) {
-        fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
-    }
-    let mut k0 = 0usize;
-    while k0 < k {
-        if comptime!(!tiling.prefetch) {
-            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
-        }
-        #[unroll]
-        for i in 0..per {
-            let q = unit + i * units;
-            let (r, e) = if a_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
-            smem[r * pad + e] = fa[i];
-            let (c, f) = if b_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
-            smem[b0 + c * pad + f] = fb[i];
-        }
-        sync_cube();
-        if comptime!(tiling.prefetch) {
-            // Past the last slice this fetches nothing (every element is out of bounds).
-            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
-        }
-        staged_products(&smem, &mut acc, ty, tx, side, reg, DEPTH);
-        sync_cube();
-        k0 += DEPTH;
-    }
-    #[unroll]
-    for r in 0..reg {
-        let row = i0 + ty + side * r;
-        #[unroll]
-        for c in 0..reg {
-            let col = j0 + tx + side * c;
-            if row < m && col < n {
-                let pos = (batch * m + row) * n + col;
-                let v = eval_program::<C, H>(
-                    ins,
-                    pos,
-                    C::cast_from(acc[r * reg + c]),
-                    comptime!(plan.clone()),
-                );
-                out[pos] = O::cast_from(v);
-            }
-        }
-    }
-}
-
-/// Four f32 lanes: one 16-byte shared-memory access.
-pub(crate) type V4 = Vector<f32, Const<4>>;
-
-/// [`matmul_kernel`] with `k`-major staging in vectors of 4 ([`Tiling::vec`], the
-/// products in [`vec_tile`]); unit `(ty, tx)` holds the outputs at rows
-/// `4(ty + side·v) + i` and columns `4(tx + side·w) + j` (`v, w < reg / 4`, `i, j < 4`) at
-/// `acc[(4v + i)·reg + 4w + j]`, and runs the epilogue on them before the single store.
-#[cube(launch)]
-fn matmul_vec_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
-    a: &Tensor<A>,
-    b: &Tensor<B>,
-    ins: &EwInputs<H>,
-    out: &mut Tensor<O>,
-    #[comptime] nb: usize,
-    #[comptime] tiling: Tiling,
-    #[comptime] plan: EwPlan,
-    #[define(C, A, B, H, O)] _types: [StorageType; 5],
-) {
-    let (side, reg) = (tiling.side, tiling.reg);
-    let span = comptime!(tiling.side * tiling.reg);
-    let runs = comptime!(tiling.reg / 4);
     let (m, k, n) = (a.shape(nb), a.shape(comptime!(nb + 1)), b.shape(comptime!(nb + 1)));
     let unit = UNIT_POS as usize;
     let (ty, tx) = (unit / side, unit % side);
@@ -272,30 +173,114 @@ fn matmul_vec_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
         a_k_fast: a.stride(comptime!(nb + 1)) == 1,
         b_k_fast: b.stride(nb) == 1,
     };
-    let mut smem = SharedMemory::<V4>::new(comptime!(vec_smem_len(tiling)));
     let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
-    vec_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
+    // One shared array either way (only one branch is emitted).
+    if comptime!(tiling.vec) {
+        let mut smem = SharedMemory::<V4>::new(comptime!(vec_smem_len(tiling)));
+        vec_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
+    } else {
+        let mut smem = SharedMemory::<f32>::new(comptime!(2 * span * (DEPTH + 1)));
+        scalar_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
+    }
     #[unroll]
-    for v in 0..runs {
+    for r in 0..reg {
+        let row = i0 + owned(ty, r, side, tiling.vec);
         #[unroll]
-        for i in 0..4usize {
-            let row = i0 + (ty + side * v) * 4 + i;
-            #[unroll]
-            for w in 0..runs {
-                #[unroll]
-                for j in 0..4usize {
-                    let col = j0 + (tx + side * w) * 4 + j;
-                    if row < m && col < n {
-                        let pos = (batch * m + row) * n + col;
-                        let x = C::cast_from(acc[(v * 4 + i) * reg + w * 4 + j]);
-                        let y = eval_program::<C, H>(ins, pos, x, comptime!(plan.clone()));
-                        out[pos] = O::cast_from(y);
-                    }
-                }
+        for c in 0..reg {
+            let col = j0 + owned(tx, c, side, tiling.vec);
+            if row < m && col < n {
+                let pos = (batch * m + row) * n + col;
+                let x = C::cast_from(acc[r * reg + c]);
+                let y = eval_program::<C, H>(ins, pos, x, comptime!(plan.clone()));
+                out[pos] = O::cast_from(y);
             }
         }
     }
 }
+
+/// The row (column) of a tile that unit row (column) `t` holds at `acc` row (column) `r`:
+/// `t + side·r` with scalar staging; with vectors, runs of 4, `4(t + side·⌊r/4⌋) + r % 4`.
+#[cube]
+pub(crate) fn owned(t: usize, r: usize, #[comptime] side: usize, #[comptime] vec: bool) -> usize {
+    if comptime!(vec) {
+        (t + side * (r / 4)) * 4 + r % 4
+    } else {
+        t + side * r
+    }
+}
+
+/// The products of one `span × span` output tile over the whole depth `g.k`, into `acc`
+/// (zeroed first; `acc[r·reg + c]` at rows and columns by [`owned`]), with scalar
+/// staging: each `DEPTH`-deep slice of A's rows and B's columns in `smem` (at least
+/// `2·span·(DEPTH + 1)` floats), each line padded by one so the reads hit distinct banks,
+/// loaded so that consecutive units read consecutive addresses of whichever operand layout
+/// this is (through registers; with `prefetch`, the next slice's loads are issued before
+/// the current slice is multiplied). Every unit of the cube must call it (barriers).
+#[cube]
+fn scalar_tile<A: Float, B: Float>(
+    a: &Tensor<A>,
+    b: &Tensor<B>,
+    g: Slices,
+    smem: &mut SharedMemory<f32>,
+    acc: &mut Array<f32>,
+    #[comptime] tiling: Tiling,
+) {
+    let (side, reg) = (tiling.side, tiling.reg);
+    let span = comptime!(tiling.side * tiling.reg);
+    let units = comptime!(tiling.side * tiling.side);
+    // Elements of each operand's slice that one unit fetches.
+    let per = comptime!(tiling.side * tiling.reg * DEPTH / (tiling.side * tiling.side));
+    let pad = comptime!(DEPTH + 1);
+    let b0 = comptime!(tiling.side * tiling.reg * (DEPTH + 1));
+    let unit = UNIT_POS as usize;
+    let (ty, tx) = (unit / side, unit % side);
+    #[unroll]
+    for q in 0..comptime!(tiling.reg * tiling.reg) {
+        acc[q] = 0.0;
+    }
+    // The slice in flight: this unit's elements of A and of B.
+    let mut fa = Array::<f32>::new(per);
+    let mut fb = Array::<f32>::new(per);
+    if comptime!(tiling.prefetch) {
+        fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
+    }
+    let mut k0 = 0usize;
+    while k0 < g.k {
+        if comptime!(!tiling.prefetch) {
+            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
+        }
+        #[unroll]
+        for i in 0..per {
+            let (r, e) = elem_of(unit + i * units, g.a_k_fast, span);
+            smem[r * pad + e] = fa[i];
+            let (c, f) = elem_of(unit + i * units, g.b_k_fast, span);
+            smem[b0 + c * pad + f] = fb[i];
+        }
+        sync_cube();
+        if comptime!(tiling.prefetch) {
+            // Past the last slice this fetches nothing (every element is out of bounds).
+            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
+        }
+        staged_products(smem, acc, ty, tx, side, reg, DEPTH);
+        sync_cube();
+        k0 += DEPTH;
+    }
+}
+
+/// The row (of A, or column of B) and depth that fetch `q` of a scalar slice covers: along
+/// the depth first where the operand is contiguous along `k`, along the rows otherwise
+/// (consecutive units read consecutive addresses either way).
+#[cube]
+fn elem_of(q: usize, k_fast: bool, #[comptime] span: usize) -> (usize, usize) {
+    if k_fast {
+        (q / DEPTH, q % DEPTH)
+    } else {
+        (q % span, q / span)
+    }
+}
+
+/// Four f32 lanes: one 16-byte shared-memory access.
+pub(crate) type V4 = Vector<f32, Const<4>>;
 
 /// Vectors of shared memory [`vec_tile`] stages a slice in.
 pub(crate) fn vec_smem_len(tiling: Tiling) -> usize {
@@ -303,7 +288,7 @@ pub(crate) fn vec_smem_len(tiling: Tiling) -> usize {
 }
 
 /// The products of one `span × span` output tile over the whole depth `g.k`, into `acc`
-/// (zeroed first; layout of [`matmul_vec_kernel`]). Each `DEPTH`-deep slice is staged
+/// (zeroed first; `acc[r·reg + c]` at rows and columns by [`owned`]). Each `DEPTH`-deep slice is staged
 /// `k`-major in vectors of 4: `DEPTH` lines of `span / 4` vectors (plus one of padding, so
 /// that the stores of units with consecutive `k` hit distinct banks) per operand, vector
 /// `s` of line `kk` holding rows (columns) `4s..4s + 4` at depth `kk`. Unit `(ty, tx)`
@@ -311,7 +296,7 @@ pub(crate) fn vec_smem_len(tiling: Tiling) -> usize {
 /// it reads `reg / 4` vectors of each operand (consecutive units read consecutive
 /// vectors: no bank conflicts) for `reg²` products. `smem` holds at least
 /// [`vec_smem_len`] vectors and is free again on return; every unit of the cube must call
-/// it (it has barriers). Shared by [`matmul_vec_kernel`] and the sigmoid loss's logits.
+/// it (it has barriers). Shared by [`matmul_kernel`] and the sigmoid loss's logits.
 #[cube]
 pub(crate) fn vec_tile<A: Float, B: Float>(
     a: &Tensor<A>,
@@ -398,7 +383,7 @@ fn run_of(q: usize, k_fast: bool, #[comptime] span: usize) -> (usize, usize) {
 }
 
 /// Fetches this unit's `per` runs of A's and B's slice at depth `k0` into `fa` and `fb`
-/// (0 outside the operands), in the order [`matmul_vec_kernel`] stores them.
+/// (0 outside the operands), in the order [`vec_tile`] stores them.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn fetch_runs<A: Float, B: Float>(
@@ -467,7 +452,7 @@ pub(crate) struct Slices {
 }
 
 /// Fetches this unit's `per` elements of A's and B's slice at depth `k0` into `fa` and
-/// `fb` (0 outside the operands), in the order [`matmul_kernel`] stores them.
+/// `fb` (0 outside the operands), in the order [`scalar_tile`] stores them.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn fetch_slice<A: Float, B: Float>(
@@ -484,14 +469,13 @@ fn fetch_slice<A: Float, B: Float>(
 ) {
     #[unroll]
     for i in 0..per {
-        let q = unit + i * units;
-        let (r, e) = if g.a_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+        let (r, e) = elem_of(unit + i * units, g.a_k_fast, span);
         let mut va = 0.0f32;
         if g.i0 + r < g.m && k0 + e < g.k {
             va = f32::cast_from(a[g.a_off + (g.i0 + r) * g.a_sm + (k0 + e) * g.a_sk]);
         }
         fa[i] = va;
-        let (c, f) = if g.b_k_fast { (q / DEPTH, q % DEPTH) } else { (q % span, q / span) };
+        let (c, f) = elem_of(unit + i * units, g.b_k_fast, span);
         let mut vb = 0.0f32;
         if g.j0 + c < g.n && k0 + f < g.k {
             vb = f32::cast_from(b[g.b_off + (k0 + f) * g.b_sk + (g.j0 + c) * g.b_sn]);
@@ -594,39 +578,19 @@ pub fn launch<R: Runtime>(
         storage_type(out.dtype),
     ];
     let count = CubeCount::Static(grid[0] as u32, grid[1] as u32, grid[2] as u32);
-    let dim = CubeDim::new_1d((tiling.side * tiling.side) as u32);
-    let plan = EwPlan { program, inputs, rank };
-    if tiling.vec {
-        // The same grouping, typed for this kernel's `H`.
-        let g = group::<R, matmul_vec_kernel::H>(K, target, extra, &out.shape)?;
-        matmul_vec_kernel::launch::<R>(
-            client,
-            count,
-            dim,
-            la.arg(),
-            lb.arg(),
-            g.arg,
-            out.arg(),
-            rank - 2,
-            tiling,
-            plan,
-            types,
-        );
-    } else {
-        matmul_kernel::launch::<R>(
-            client,
-            count,
-            dim,
-            la.arg(),
-            lb.arg(),
-            g.arg,
-            out.arg(),
-            rank - 2,
-            tiling,
-            plan,
-            types,
-        );
-    }
+    matmul_kernel::launch::<R>(
+        client,
+        count,
+        CubeDim::new_1d((tiling.side * tiling.side) as u32),
+        la.arg(),
+        lb.arg(),
+        g.arg,
+        out.arg(),
+        rank - 2,
+        tiling,
+        EwPlan { program, inputs, rank },
+        types,
+    );
     Ok(())
 }
 

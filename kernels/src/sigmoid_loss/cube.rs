@@ -32,7 +32,7 @@ use packfuse_ir::{BinaryOp, DType, LossOptions, LossPart, ReduceOp};
 use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
 use crate::elementwise::{EwProgram, Instr, Step};
 use crate::error::{bad, KernelError};
-use crate::matmul::cube::{vec_smem_len, vec_tile, Slices, Tiling, V4};
+use crate::matmul::cube::{owned, vec_smem_len, vec_tile, Slices, Tiling, V4};
 use crate::norm::cube::block_reduce;
 use crate::Arg;
 
@@ -159,7 +159,6 @@ fn chunk_tiles<X: Float, Y: Float>(
 ) {
     let (side, reg) = (tiling.side, tiling.reg);
     let span = comptime!(tiling.side * tiling.reg);
-    let runs = comptime!(tiling.reg / 4);
     let (n, m, d) = (a.shape(0), b.shape(0), a.shape(1));
     let cube = CUBE_POS;
     let g = cube % groups;
@@ -209,41 +208,32 @@ fn chunk_tiles<X: Float, Y: Float>(
             };
             vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
             #[unroll]
-            for v in 0..runs {
+            for r in 0..reg {
+                let i = r0 + owned(ty, r, side, true);
                 #[unroll]
-                for ii in 0..4usize {
-                    let r = v * 4 + ii;
-                    let i = r0 + (ty + side * v) * 4 + ii;
-                    #[unroll]
-                    for w in 0..runs {
-                        #[unroll]
-                        for jj in 0..4usize {
-                            let j = j0 + (tx + side * w) * 4 + jj;
-                            if i < end && j < m {
-                                let dot = acc[r * reg + w * 4 + jj];
-                                let tl = tile_logit(dot, i, j, na, nb, t, normalize);
-                                let z = sign(i, j, pi, pj);
-                                let l = tl + bias;
-                                if comptime!(loss) {
-                                    let s = z * l;
-                                    sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
+                for c in 0..reg {
+                    let j = j0 + owned(tx, c, side, true);
+                    if i < end && j < m {
+                        let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
+                        let z = sign(i, j, pi, pj);
+                        let l = tl + bias;
+                        if comptime!(loss) {
+                            let s = z * l;
+                            sum0[r] += min(s, 0.0) - log1p_unit((-s.abs()).exp());
+                        }
+                        if comptime!(scalars || grads) {
+                            // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to inf, giving 0.
+                            let gv = -grad_scale * z / (1.0 + (z * l).exp());
+                            if comptime!(scalars) {
+                                sum1[r] += gv * tl;
+                                sum2[r] += gv;
+                            }
+                            if comptime!(grads) {
+                                let mut hv = t * gv;
+                                if comptime!(normalize) {
+                                    hv /= na[i] * nb[j];
                                 }
-                                if comptime!(scalars || grads) {
-                                    // σ(−z l) = 1/(1 + e^{z l}): e^{z l} may overflow to
-                                    // inf, giving 0.
-                                    let gv = -grad_scale * z / (1.0 + (z * l).exp());
-                                    if comptime!(scalars) {
-                                        sum1[r] += gv * tl;
-                                        sum2[r] += gv;
-                                    }
-                                    if comptime!(grads) {
-                                        let mut hv = t * gv;
-                                        if comptime!(normalize) {
-                                            hv /= na[i] * nb[j];
-                                        }
-                                        h[(i - i0) * m + j] = hv;
-                                    }
-                                }
+                                h[(i - i0) * m + j] = hv;
                             }
                         }
                     }
@@ -254,17 +244,13 @@ fn chunk_tiles<X: Float, Y: Float>(
         if comptime!(loss || scalars) {
             // `vec_tile` ends on a barrier, so `smem` is free (every group has a tile).
             #[unroll]
-            for v in 0..runs {
-                #[unroll]
-                for ii in 0..4usize {
-                    let r = v * 4 + ii;
-                    let mut q = V4::empty();
-                    q[0] = sum0[r];
-                    q[1] = sum1[r];
-                    q[2] = sum2[r];
-                    q[3] = 0.0;
-                    smem[((ty + side * v) * 4 + ii) * side + tx] = q;
-                }
+            for r in 0..reg {
+                let mut q = V4::empty();
+                q[0] = sum0[r];
+                q[1] = sum1[r];
+                q[2] = sum2[r];
+                q[3] = 0.0;
+                smem[owned(ty, r, side, true) * side + tx] = q;
             }
             sync_cube();
             if unit < span {
@@ -473,7 +459,8 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let (want_dx, want_dy) = (want(LossPart::Dx), want(LossPart::Dy));
     let span = TILING.span();
     let groups = m.div_ceil(span).min(MAX_GROUPS);
-    let f32s = |len: usize| client.empty(len.max(1) * 4);
+    // f32 buffers and their lengths (one value when unused).
+    let f32s = |len: usize| -> F32s { (client.empty(len.max(1) * 4), len.max(1)) };
     let sums = f32s(if loss { n * groups } else { 1 });
     let pairs = f32s(if scalars { 2 * n * groups } else { 1 });
     let h = f32s(if grads { chunk * m } else { 1 });
@@ -481,10 +468,6 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     // dy's running sum, and the buffer the next chunk's product writes (swapped each time).
     let mut dy_sum = f32s(if want_dy { m * d } else { 1 });
     let mut dy_next = f32s(if want_dy && n > chunk { m * d } else { 1 });
-    let arr = |handle: &cubecl::server::Handle, len: usize| {
-        // SAFETY: every buffer here was allocated for at least `max(len, 1)` f32 values.
-        unsafe { ArrayArg::<R>::from_raw_parts(handle.clone(), len.max(1)) }
-    };
     let xy_types = [storage_type(x.dtype), storage_type(y.dtype)];
     let mut i0 = 0;
     while i0 < n {
@@ -497,9 +480,9 @@ pub fn launch_parts_in_chunks<R: Runtime>(
             y.arg(),
             array(&nx),
             array(&ny),
-            arr(&h, if grads { chunk * m } else { 1 }),
-            arr(&sums, if loss { n * groups } else { 1 }),
-            arr(&pairs, if scalars { 2 * n * groups } else { 1 }),
+            array(&h),
+            array(&sums),
+            array(&pairs),
             tp.exp() as f32,
             b as f32,
             (-1.0 / den) as f32,
@@ -516,9 +499,9 @@ pub fn launch_parts_in_chunks<R: Runtime>(
             grads,
             xy_types,
         );
-        let hc = DeviceTensor::contiguous(h.clone(), &[rows, m], DType::F32);
+        let hc = DeviceTensor::contiguous(h.0.clone(), &[rows, m], DType::F32);
         if want_dx {
-            let p = DeviceTensor::contiguous(dx_rows.clone(), &[rows, d], DType::F32);
+            let p = DeviceTensor::contiguous(dx_rows.0.clone(), &[rows, d], DType::F32);
             crate::matmul::cube::launch(
                 client,
                 target,
@@ -547,37 +530,34 @@ pub fn launch_parts_in_chunks<R: Runtime>(
                 strides: x.strides.clone(),
                 dtype: x.dtype,
             };
-            let into = DeviceTensor::contiguous(dy_next.clone(), &[m, d], DType::F32);
-            if i0 == 0 {
-                let into = DeviceTensor::contiguous(dy_sum.clone(), &[m, d], DType::F32);
-                crate::matmul::cube::launch(client, target, (true, false), None, &[hc, xc], &into)?;
+            // The first chunk's product is the sum so far; each later one adds the sum in
+            // its epilogue and writes the other buffer.
+            let dense = |b: &F32s| DeviceTensor::contiguous(b.0.clone(), &[m, d], DType::F32);
+            let mut mm = vec![hc, xc];
+            let (epilogue, into) = if i0 == 0 {
+                (None, dense(&dy_sum))
             } else {
-                let prev = DeviceTensor::contiguous(dy_sum.clone(), &[m, d], DType::F32);
-                let add = Some(&*ADD_PREVIOUS);
-                crate::matmul::cube::launch(
-                    client,
-                    target,
-                    (true, false),
-                    add,
-                    &[hc, xc, prev],
-                    &into,
-                )?;
+                mm.push(dense(&dy_sum));
+                (Some(&*ADD_PREVIOUS), dense(&dy_next))
+            };
+            crate::matmul::cube::launch(client, target, (true, false), epilogue, &mm, &into)?;
+            if i0 > 0 {
                 std::mem::swap(&mut dy_sum, &mut dy_next);
             }
         }
         i0 += rows;
     }
     if want_dy {
-        let p = DeviceTensor::contiguous(dy_sum, &[m, d], DType::F32);
+        let p = DeviceTensor::contiguous(dy_sum.0, &[m, d], DType::F32);
         finish(client, target, &p, y, &ny, out_for(parts, outs, LossPart::Dy), 0, opts.normalize);
     }
     if loss {
-        let s = DeviceTensor::contiguous(sums, &[n, groups], DType::F32);
+        let s = DeviceTensor::contiguous(sums.0, &[n, groups], DType::F32);
         let out = out_for(parts, outs, LossPart::Loss);
         crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0, 1], &[s], out)?;
     }
     if scalars {
-        let s = DeviceTensor::contiguous(pairs, &[n, groups, 2], DType::F32);
+        let s = DeviceTensor::contiguous(pairs.0, &[n, groups, 2], DType::F32);
         let out = out_for(parts, outs, LossPart::DScalars);
         crate::reduce::cube::launch(client, target, ReduceOp::Sum, &[0, 1], &[s], out)?;
     }
@@ -686,11 +666,13 @@ fn read_scalars<R: Runtime>(
     Ok([tp, b, dloss])
 }
 
+/// An f32 buffer and its length in values (norms, partial sums, scratch).
+type F32s = (cubecl::server::Handle, usize);
 /// A norm buffer and its length.
-type Norms = (cubecl::server::Handle, usize);
+type Norms = F32s;
 
-/// The array argument of a norm buffer.
-fn array<R: Runtime>((handle, len): &Norms) -> ArrayArg<R> {
+/// The array argument of an f32 buffer.
+fn array<R: Runtime>((handle, len): &F32s) -> ArrayArg<R> {
     // SAFETY: `len` is the number of f32 values the buffer was allocated for.
     unsafe { ArrayArg::from_raw_parts(handle.clone(), *len) }
 }
