@@ -6,11 +6,11 @@
 # hang cannot eat the lease (worst case about 9 minutes, usually far less):
 #   1. the SigLIP 2 B/16 image tower against PyTorch SDPA on the same card, then where
 #      each side spends a run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
-#   2. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
-#      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
-#   3. `packfuse bench --device cuda`;
-#   4. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
+#   2. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
+#   3. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
+#      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
+#   4. `packfuse bench --device cuda`;
 #   5. the RINS suites, the SigLIP 2 NaFlex fixture on cuda (padded and packed), and the
 #      property tests on cuda;
 #   6. a short table: card, date, what passed.
@@ -63,13 +63,17 @@ echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL_TILE=16x4,16x8v,8x8v;PACKFUSE_ATTN_VEC=0}"
 run "siglip-tower/cuda" 220 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
+# packfuse on cuda against PyTorch (attention vs SDPA, the loss vs materialised at 16k and
+# 32k), outputs checked in float64. LOSS_VARIANTS also times the 16k loss under other matmul
+# tilings and H-chunk budgets (compare.py; empty: none).
+export LOSS_VARIANTS="${LOSS_VARIANTS-PACKFUSE_MATMUL_TILE=16x4,16x8v;PACKFUSE_LOSS_CHUNK_MIB=512}"
+[ "${1:-}" = "--no-compare" ] || run "compare-torch" 200 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
 for t in attention sigmoid_loss prepack; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
-[ "${1:-}" = "--no-compare" ] || run "compare-torch" 180 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 for t in recurse rins_adapters; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done

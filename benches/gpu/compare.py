@@ -14,10 +14,15 @@ only and with the same host transfers packfuse pays, so the ratio is like for li
 
 Cases:
 - attention: packed equal segments (B × L tokens, H heads, head dim 64), f32 and bf16,
-  full and causal masks, against torch SDPA on [B, H, L, D] (the flash kernel for bf16).
+  full and causal masks, against torch SDPA on [B, H, L, D] (the flash kernel for bf16);
+  and f32 forward + backward (out, dq, dk, dv for a random dout) against SDPA's.
 - sigmoid loss forward + backward at N = 16384 (and 32768 unless --quick), D = 1152,
   against the materialised open_clip-style implementation (N × N logits), with its peak
   memory from torch.cuda.max_memory_allocated.
+
+Environment: LOSS_VARIANTS=NAME=V1,V2[;NAME2=...] also runs packfuse's N = 16384 loss under
+each setting (one at a time; e.g. PACKFUSE_MATMUL_TILE=16x8v,8x8v), checked and timed like the
+default, in rows of their own.
 
 Prints one table last. Exit code 1 when an error exceeds its tolerance.
 """
@@ -82,15 +87,16 @@ def host_ms(fn, reps=10, warmup=2):
     return times[len(times) // 2]
 
 
-def run_packfuse(op, tensors, flags, repeat):
-    """Runs `packfuse op`; returns (outputs, median ms, stdout)."""
+def run_packfuse(op, tensors, flags, repeat, env=None):
+    """Runs `packfuse op` (with `env`, a (name, value) pair, set); returns (outputs, median ms)."""
     inp = os.path.join(TMP, f"{op}-in.safetensors")
     out = os.path.join(TMP, f"{op}-out.safetensors")
     save_file({k: v.contiguous().cpu() for k, v in tensors.items()}, inp)
     cmd = [BIN, "op", op, "--inputs", inp, "--out", out, "--device", PF_DEVICE, "--repeat", str(repeat)]
     cmd += flags
     t = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                       env=dict(os.environ, **dict([env])) if env else None)
     wall = time.perf_counter() - t
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr.strip()}")
@@ -146,8 +152,61 @@ def attention_case(b, l, h, d, dtype, causal):
     ROWS.append((case, err, ours, dev_ms, host))
 
 
-def loss_case(n, d):
-    case = f"sigmoid loss fwd+bwd N={n} D={d} f32"
+def attention_backward_case(b, l, h, d):
+    """Forward + backward (out, lse, dq, dk, dv) against SDPA's forward + backward."""
+    case = f"attention fwd+bwd B={b} L={l} H={h} D={d} f32 full"
+    print(f"== {case}", flush=True)
+    g = torch.Generator(device=DEV).manual_seed(b * l + h + d + 7)
+    q, k, v, dout = (torch.randn(b * l, h, d, device=DEV, generator=g) for _ in range(4))
+    cu = torch.arange(0, b * l + 1, l, dtype=torch.int32)
+    outs, ours = run_packfuse(
+        "attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu, "dout": dout}, ["--backward"], 3
+    )
+
+    def heads_first(t):
+        return t.view(b, l, h, d).transpose(1, 2)
+
+    qd, kd, vd = (t.double().requires_grad_() for t in (q, k, v))
+    ref = F.scaled_dot_product_attention(heads_first(qd), heads_first(kd), heads_first(vd))
+    ref.backward(heads_first(dout.double()))
+    ref = ref.detach().transpose(1, 2).reshape(b * l, h, d)
+    errs = [check(case, "out", outs["out"], ref, 1e-4)]
+    for name, want in [("dq", qd.grad), ("dk", kd.grad), ("dv", vd.grad)]:
+        errs.append(check(case, name, outs[name], want, 1e-4))
+    del qd, kd, vd, ref
+    qs, ks, vs = (heads_first(t).clone().requires_grad_() for t in (q, k, v))
+    do = heads_first(dout)
+
+    def step():
+        for t in (qs, ks, vs):
+            t.grad = None
+        F.scaled_dot_product_attention(qs, ks, vs).backward(do)
+
+    dev_ms = median_ms(step)
+    host_in = [t.cpu() for t in (q, k, v, dout)]
+
+    def with_transfers():
+        a, bb, c = (heads_first(t.to(DEV)).requires_grad_() for t in host_in[:3])
+        o = F.scaled_dot_product_attention(a, bb, c)
+        o.backward(heads_first(host_in[3].to(DEV)))
+        for z in (o, a.grad, bb.grad, c.grad):
+            z.cpu()
+
+    host = host_ms(with_transfers)
+    ROWS.append((case, max(errs), ours, dev_ms, host))
+
+
+def loss_variants():
+    """(name, value) settings from LOSS_VARIANTS, same syntax as siglip_tower.py --env-variants."""
+    out = []
+    for group in os.environ.get("LOSS_VARIANTS", "").split(";"):
+        name, _, values = group.partition("=")
+        out += [(name, v) for v in values.split(",") if name and v]
+    return out
+
+
+def loss_case(n, d, env=None):
+    case = f"sigmoid loss fwd+bwd N={n} D={d} f32" + (f" [{env[0]}={env[1]}]" if env else "")
     print(f"== {case}", flush=True)
     g = torch.Generator(device=DEV).manual_seed(n + d)
     x = F.normalize(torch.randn(n, d, device=DEV, generator=g), dim=-1)
@@ -160,6 +219,7 @@ def loss_case(n, d):
             {"img_emb": x, "txt_emb": y, "t_prime": tp, "bias": bias},
             ["--backward"],
             3 if n <= 16384 else 1,
+            env,
         )
     except Exception as e:  # noqa: BLE001 - report and go on to the torch side
         FAILED.append(f"{case}: {e}")
@@ -219,15 +279,19 @@ def main():
         cases = [
             lambda: attention_case(2, 64, 2, 64, torch.float32, False),
             lambda: attention_case(2, 64, 2, 64, torch.float32, True),
+            lambda: attention_backward_case(2, 64, 2, 64),
             lambda: loss_case(64, 32),
         ]
+        cases += [lambda e=e: loss_case(64, 32, e) for e in loss_variants()]
     else:
         cases = [
             lambda: attention_case(8, 1024, 12, 64, torch.float32, False),
             lambda: attention_case(8, 1024, 12, 64, torch.bfloat16, False),
             lambda: attention_case(8, 1024, 12, 64, torch.bfloat16, True),
+            lambda: attention_backward_case(8, 1024, 12, 64),
             lambda: loss_case(16384, 1152),
         ]
+        cases += [lambda e=e: loss_case(16384, 1152, e) for e in loss_variants()]
     if not QUICK and not SMOKE:
         cases.append(lambda: loss_case(32768, 1152))
     for c in cases:
