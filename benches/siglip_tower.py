@@ -192,15 +192,16 @@ print(json.dumps(res, indent=1))
 if args.profile:
     # packfuse: the table of its last run (every run prints one; launches wait for each
     # other while profiling, so the total exceeds an unprofiled run).
+    # `variants` holds (NAME, VALUE) pairs: each sets one variable.
     for v in [None] + variants:
-        extra = {variant_name: v} if v else {}
+        extra = {v[0]: v[1]} if v else {}
         p = subprocess.run(cmd[:-1] + ["2"], capture_output=True, text=True,
                            env=dict(env, PACKFUSE_PROFILE="1", **extra))
         tables = p.stderr.split("profile: ")
         table = "profile: " + tables[-1].strip() if len(tables) > 1 else p.stderr[-3000:]
         if v:
             table = "\n".join(table.splitlines()[:8])
-        print(f"packfuse {variant_name + '=' + v if v else ''} {table}")
+        print(f"packfuse {v[0] + '=' + v[1] if v else ''} {table}")
     from torch.profiler import ProfilerActivity, profile
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if args.device == "cuda" else [])
     with torch.no_grad(), profile(activities=acts) as prof:
