@@ -1,10 +1,10 @@
 //! Batched matrix product on the device: a register-blocked tiled kernel (by default a
 //! cube of 16×16 units owns a 64×64 output tile, each unit a 4×4 block of it: [`Tiling`]
-//! lists the shapes; 16-deep slices of both operands staged through shared memory, by
-//! default `k`-major in vectors of 4 so that a unit reads 4 rows or columns with one
-//! access, optionally the next slice fetched while the current is multiplied; f32
-//! accumulation), with the fused elementwise epilogue evaluated in the same kernel on the
-//! accumulators before the single store.
+//! lists the shapes; 16-deep slices of both operands staged through shared memory
+//! `k`-major in vectors of 4, so that a unit reads 4 rows or columns with one access,
+//! optionally the next slice fetched while the current is multiplied; f32 accumulation),
+//! with the fused elementwise epilogue evaluated in the same kernel on the accumulators
+//! before the single store.
 //!
 //! Transposes and broadcast batch dimensions are strides: each operand reaches the kernel
 //! as a logical `[batch.., M, K]` / `[batch.., K, N]` view. No tensor cores (lavapipe has
@@ -27,7 +27,8 @@ const K: &str = "matmul";
 const DEPTH: usize = 16;
 
 /// The shape of the register blocking (compile-time): a cube of `side²` units owns a
-/// `side·reg` square output tile, each unit a `reg×reg` block of it.
+/// `side·reg` square output tile, each unit a `reg×reg` block of it (`reg` a multiple of
+/// 4: the unit owns its rows and columns in runs of 4, see [`vec_tile`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Tiling {
     /// Units along each side of the cube.
@@ -37,28 +38,18 @@ pub struct Tiling {
     /// Fetch the next slice into registers before multiplying the current one (more
     /// registers; its loads are then in flight during the arithmetic).
     pub prefetch: bool,
-    /// Stage the slices `k`-major in vectors of 4 (`reg` a multiple of 4): a unit owns
-    /// rows and columns in runs of 4, and reads each run with one 16-byte shared-memory
-    /// load (`ld.shared.v4` on CUDA) instead of four, the layout of the fast SIMT GEMMs
-    /// (`vec_tile`).
-    pub vec: bool,
 }
 
 impl Tiling {
-    /// The default: 256 units, 4×4 outputs each, 64×64 tiles, staged in vectors of 4.
-    /// Against [`Tiling::SCALAR`] on lavapipe (2026-11-28, `packfuse op matmul`,
-    /// 1568×768·768×768 f32): 393–636 ms against 1697–1887 ms; NVRTC for sm_90: 64
-    /// registers against 80, 8 vector shared loads a slice step against 16 scalar ones.
-    /// Not yet timed on CUDA.
-    pub const DEFAULT: Tiling = Tiling { side: 16, reg: 4, prefetch: false, vec: true };
-    /// The default before vectors: 256 units, 4×4 outputs each, 64×64 tiles, scalar
-    /// staging. On an H200 (2026-11-27, benches/RESULTS.md) the SigLIP B/16 tower took 32.4
-    /// ms with it, 32.0 with prefetching, 38.9 with scalar 8×8 blocks of 64 units and 71.5
-    /// with those prefetching (255 registers a unit; gone since).
-    pub const SCALAR: Tiling = Tiling { side: 16, reg: 4, prefetch: false, vec: false };
+    /// The default: 256 units, 4×4 outputs each, 64×64 tiles. On an H200 (2026-11-28,
+    /// benches/RESULTS.md, the SigLIP 2 B/16 tower): 20.7 ms a batch, against 27.5 with
+    /// `16x8v`, 32.5 with `8x8v` and 32.1 with the scalar staging this kernel had before
+    /// (deleted since); on lavapipe (`packfuse op matmul`, 1568×768·768×768 f32) 393–636
+    /// ms against the scalar staging's 1697–1887.
+    pub const DEFAULT: Tiling = Tiling { side: 16, reg: 4, prefetch: false };
 
     /// The names [`Tiling::parse`] knows (`PACKFUSE_MATMUL_TILE`), first the default.
-    pub const NAMES: [&'static str; 6] = ["16x4v", "16x4vp", "8x8v", "16x8v", "16x4", "16x4p"];
+    pub const NAMES: [&'static str; 5] = ["16x4v", "16x4vp", "8x8v", "16x8v", "8x4v"];
 
     /// The tiling `PACKFUSE_MATMUL_TILE` names (read once), else [`Tiling::DEFAULT`]; see
     /// [`Tiling::parse`]. An unknown value is said on stderr and ignored. For measuring
@@ -78,10 +69,12 @@ impl Tiling {
         })
     }
 
-    /// `SIDExREG`, then `v` for [`Tiling::vec`], then `p` for [`Tiling::prefetch`], one of
-    /// [`Tiling::NAMES`]: `16x4v` ([`Tiling::DEFAULT`]), `16x4vp`, `8x8v` (64 units, 8×8
-    /// blocks, 64×64 tiles), `16x8v` (256 units, 8×8 blocks, 128×128 tiles), `16x4`
-    /// ([`Tiling::SCALAR`]) and `16x4p`. `None` for anything else.
+    /// `SIDExREGv`, then `p` for [`Tiling::prefetch`], one of [`Tiling::NAMES`]: `16x4v`
+    /// ([`Tiling::DEFAULT`]), `16x4vp`, `8x8v` (64 units, 8×8 blocks, 64×64 tiles),
+    /// `16x8v` (256 units, 8×8 blocks, 128×128 tiles) and `8x4v` (64 units, 4×4 blocks,
+    /// 32×32 tiles: four times the cubes of the default, for products whose 64×64 grid
+    /// leaves SMs idle). `None` for anything else. (The `v`, for vectors of 4, names the
+    /// staging that every tiling has used since the scalar one was deleted.)
     pub fn parse(name: &str) -> Option<Tiling> {
         if !Tiling::NAMES.contains(&name) {
             return None;
@@ -90,12 +83,8 @@ impl Tiling {
             Some(n) => (n, true),
             None => (name, false),
         };
-        let (name, vec) = match name.strip_suffix('v') {
-            Some(n) => (n, true),
-            None => (name, false),
-        };
-        let (side, reg) = name.split_once('x')?;
-        Some(Tiling { side: side.parse().ok()?, reg: reg.parse().ok()?, prefetch, vec })
+        let (side, reg) = name.strip_suffix('v')?.split_once('x')?;
+        Some(Tiling { side: side.parse().ok()?, reg: reg.parse().ok()?, prefetch })
     }
 
     /// Rows and columns of the output tile of one cube.
@@ -104,40 +93,8 @@ impl Tiling {
     }
 }
 
-/// `acc[r·reg + c] += Σ_kk A[ty + side·r][kk] · B[tx + side·c][kk]` over one staged slice:
-/// `smem` holds `side·reg` rows of A and then as many of B (B's columns of the product),
-/// each `depth` deep and padded by one (so a column read hits distinct banks). The inner
-/// step of the scalar staging ([`scalar_tile`]).
-#[cube]
-fn staged_products(
-    smem: &SharedMemory<f32>,
-    acc: &mut Array<f32>,
-    ty: usize,
-    tx: usize,
-    #[comptime] side: usize,
-    #[comptime] reg: usize,
-    #[comptime] depth: usize,
-) {
-    let pad = comptime!(depth + 1);
-    let b0 = comptime!(side * reg * (depth + 1));
-    // Unrolled for the 8×8 blocks, whose register budget has room (index arithmetic folds
-    // away); the 4×4 blocks stay rolled, at 80 registers rather than 97 (three cubes an SM).
-    #[unroll(reg >= 8)]
-    for kk in 0..depth {
-        #[unroll]
-        for r in 0..reg {
-            let av = smem[(ty + side * r) * pad + kk];
-            #[unroll]
-            for c in 0..reg {
-                acc[r * reg + c] += av * smem[b0 + (tx + side * c) * pad + kk];
-            }
-        }
-    }
-}
-
 /// One cube computes a `span×span` tile of one batch's product ([`Tiling`]): the products
-/// over the whole depth in registers ([`vec_tile`] or, without [`Tiling::vec`],
-/// [`scalar_tile`]), then the epilogue on each of the unit's `reg×reg` outputs (rows and
+/// over the whole depth in registers ([`vec_tile`]), then the epilogue on each of the unit's `reg×reg` outputs (rows and
 /// columns by [`owned`]) before the single store.
 #[cube(launch)]
 fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
@@ -174,20 +131,14 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
         b_k_fast: b.stride(nb) == 1,
     };
     let mut acc = Array::<f32>::new(comptime!(tiling.reg * tiling.reg));
-    // One shared array either way (only one branch is emitted).
-    if comptime!(tiling.vec) {
-        let mut smem = SharedMemory::<V4>::new(comptime!(vec_smem_len(tiling)));
-        vec_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
-    } else {
-        let mut smem = SharedMemory::<f32>::new(comptime!(2 * span * (DEPTH + 1)));
-        scalar_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
-    }
+    let mut smem = SharedMemory::<V4>::new(comptime!(vec_smem_len(tiling)));
+    vec_tile::<A, B>(a, b, g, &mut smem, &mut acc, tiling);
     #[unroll]
     for r in 0..reg {
-        let row = i0 + owned(ty, r, side, tiling.vec);
+        let row = i0 + owned(ty, r, side);
         #[unroll]
         for c in 0..reg {
-            let col = j0 + owned(tx, c, side, tiling.vec);
+            let col = j0 + owned(tx, c, side);
             if row < m && col < n {
                 let pos = (batch * m + row) * n + col;
                 let x = C::cast_from(acc[r * reg + c]);
@@ -199,84 +150,10 @@ fn matmul_kernel<C: Float, A: Float, B: Float, H: Float, O: Numeric>(
 }
 
 /// The row (column) of a tile that unit row (column) `t` holds at `acc` row (column) `r`:
-/// `t + side·r` with scalar staging; with vectors, runs of 4, `4(t + side·⌊r/4⌋) + r % 4`.
+/// runs of 4, `4(t + side·⌊r/4⌋) + r % 4` (see [`vec_tile`]).
 #[cube]
-pub(crate) fn owned(t: usize, r: usize, #[comptime] side: usize, #[comptime] vec: bool) -> usize {
-    if comptime!(vec) {
-        (t + side * (r / 4)) * 4 + r % 4
-    } else {
-        t + side * r
-    }
-}
-
-/// The products of one `span × span` output tile over the whole depth `g.k`, into `acc`
-/// (zeroed first; `acc[r·reg + c]` at rows and columns by [`owned`]), with scalar
-/// staging: each `DEPTH`-deep slice of A's rows and B's columns in `smem` (at least
-/// `2·span·(DEPTH + 1)` floats), each line padded by one so the reads hit distinct banks,
-/// loaded so that consecutive units read consecutive addresses of whichever operand layout
-/// this is (through registers; with `prefetch`, the next slice's loads are issued before
-/// the current slice is multiplied). Every unit of the cube must call it (barriers).
-#[cube]
-fn scalar_tile<A: Float, B: Float>(
-    a: &Tensor<A>,
-    b: &Tensor<B>,
-    g: Slices,
-    smem: &mut SharedMemory<f32>,
-    acc: &mut Array<f32>,
-    #[comptime] tiling: Tiling,
-) {
-    let (side, reg) = (tiling.side, tiling.reg);
-    let span = comptime!(tiling.side * tiling.reg);
-    let units = comptime!(tiling.side * tiling.side);
-    // Elements of each operand's slice that one unit fetches.
-    let per = comptime!(tiling.side * tiling.reg * DEPTH / (tiling.side * tiling.side));
-    let pad = comptime!(DEPTH + 1);
-    let b0 = comptime!(tiling.side * tiling.reg * (DEPTH + 1));
-    let unit = UNIT_POS as usize;
-    let (ty, tx) = (unit / side, unit % side);
-    #[unroll]
-    for q in 0..comptime!(tiling.reg * tiling.reg) {
-        acc[q] = 0.0;
-    }
-    // The slice in flight: this unit's elements of A and of B.
-    let mut fa = Array::<f32>::new(per);
-    let mut fb = Array::<f32>::new(per);
-    if comptime!(tiling.prefetch) {
-        fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
-    }
-    let mut k0 = 0usize;
-    while k0 < g.k {
-        if comptime!(!tiling.prefetch) {
-            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
-        }
-        #[unroll]
-        for i in 0..per {
-            let (r, e) = elem_of(unit + i * units, g.a_k_fast, span);
-            smem[r * pad + e] = fa[i];
-            let (c, f) = elem_of(unit + i * units, g.b_k_fast, span);
-            smem[b0 + c * pad + f] = fb[i];
-        }
-        sync_cube();
-        if comptime!(tiling.prefetch) {
-            // Past the last slice this fetches nothing (every element is out of bounds).
-            fetch_slice::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
-        }
-        staged_products(smem, acc, ty, tx, side, reg, DEPTH);
-        sync_cube();
-        k0 += DEPTH;
-    }
-}
-
-/// The row (of A, or column of B) and depth that fetch `q` of a scalar slice covers: along
-/// the depth first where the operand is contiguous along `k`, along the rows otherwise
-/// (consecutive units read consecutive addresses either way).
-#[cube]
-fn elem_of(q: usize, k_fast: bool, #[comptime] span: usize) -> (usize, usize) {
-    if k_fast {
-        (q / DEPTH, q % DEPTH)
-    } else {
-        (q % span, q / span)
-    }
+pub(crate) fn owned(t: usize, r: usize, #[comptime] side: usize) -> usize {
+    (t + side * (r / 4)) * 4 + r % 4
 }
 
 /// Four f32 lanes: one 16-byte shared-memory access.
@@ -451,39 +328,6 @@ pub(crate) struct Slices {
     pub b_k_fast: bool,
 }
 
-/// Fetches this unit's `per` elements of A's and B's slice at depth `k0` into `fa` and
-/// `fb` (0 outside the operands), in the order [`scalar_tile`] stores them.
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn fetch_slice<A: Float, B: Float>(
-    a: &Tensor<A>,
-    b: &Tensor<B>,
-    fa: &mut Array<f32>,
-    fb: &mut Array<f32>,
-    g: Slices,
-    k0: usize,
-    unit: usize,
-    #[comptime] units: usize,
-    #[comptime] span: usize,
-    #[comptime] per: usize,
-) {
-    #[unroll]
-    for i in 0..per {
-        let (r, e) = elem_of(unit + i * units, g.a_k_fast, span);
-        let mut va = 0.0f32;
-        if g.i0 + r < g.m && k0 + e < g.k {
-            va = f32::cast_from(a[g.a_off + (g.i0 + r) * g.a_sm + (k0 + e) * g.a_sk]);
-        }
-        fa[i] = va;
-        let (c, f) = elem_of(unit + i * units, g.b_k_fast, span);
-        let mut vb = 0.0f32;
-        if g.j0 + c < g.n && k0 + f < g.k {
-            vb = f32::cast_from(b[g.b_off + (k0 + f) * g.b_sk + (g.j0 + c) * g.b_sn]);
-        }
-        fb[i] = vb;
-    }
-}
-
 /// The logical `[batch.., rows, cols]` view of an operand (transposed by swapping the
 /// last two strides; missing or size-1 batch dims broadcast with stride 0).
 fn logical(t: &DeviceTensor, batch: &[usize], transpose: bool) -> DeviceTensor {
@@ -602,21 +446,15 @@ mod tests {
     fn every_tiling_name_parses_and_nothing_else_does() {
         for name in Tiling::NAMES {
             let t = Tiling::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
-            let back = format!(
-                "{}x{}{}{}",
-                t.side,
-                t.reg,
-                if t.vec { "v" } else { "" },
-                if t.prefetch { "p" } else { "" }
-            );
+            let back = format!("{}x{}v{}", t.side, t.reg, if t.prefetch { "p" } else { "" });
             assert_eq!(back, name);
-            // The staging divides evenly among the units (vectors of 4 where `vec`).
-            let per_unit = t.span() * 16 / if t.vec { 4 } else { 1 };
-            assert_eq!(per_unit % (t.side * t.side), 0, "{name}");
+            // Runs of 4 per unit, and the staging (vectors of 4) divides evenly among the units.
+            assert_eq!(t.reg % 4, 0, "{name}");
+            assert_eq!((t.span() * 16 / 4) % (t.side * t.side), 0, "{name}");
         }
         assert_eq!(Tiling::parse(Tiling::NAMES[0]), Some(Tiling::DEFAULT));
-        assert_eq!(Tiling::parse("16x4"), Some(Tiling::SCALAR));
-        for bad in ["", "8x8", "8x8p", "16x8", "4x4v", "16x4pv", "x", "16x4vv"] {
+        // The scalar staging and its names are gone.
+        for bad in ["", "16x4", "16x4p", "8x8", "8x8p", "16x8", "4x4v", "16x4pv", "x", "16x4vv"] {
             assert_eq!(Tiling::parse(bad), None, "{bad}");
         }
     }

@@ -209,10 +209,10 @@ fn chunk_tiles<X: Float, Y: Float>(
             vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
             #[unroll]
             for r in 0..reg {
-                let i = r0 + owned(ty, r, side, true);
+                let i = r0 + owned(ty, r, side);
                 #[unroll]
                 for c in 0..reg {
-                    let j = j0 + owned(tx, c, side, true);
+                    let j = j0 + owned(tx, c, side);
                     if i < end && j < m {
                         let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
                         let z = sign(i, j, pi, pj);
@@ -250,7 +250,7 @@ fn chunk_tiles<X: Float, Y: Float>(
                 q[1] = sum1[r];
                 q[2] = sum2[r];
                 q[3] = 0.0;
-                smem[owned(ty, r, side, true) * side + tx] = q;
+                smem[owned(ty, r, side) * side + tx] = q;
             }
             sync_cube();
             if unit < span {
