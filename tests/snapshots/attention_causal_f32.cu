@@ -9888,7 +9888,7 @@ buffer_2[l_28] = l_mut_4;
 }
 
 }
-// ==== launch 2: dq_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 64x1x1
+// ==== launch 2: dq_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -9906,18 +9906,23 @@ uint32 scalars_uint32[2];uint32 static_meta[34];
 };
 
 
-extern "C" __global__ void __launch_bounds__(64)dq_kernel_q_f32_kv_f32_g_f32_o_f32 (
+extern "C" __global__ void __launch_bounds__(256)dq_kernel_q_f32_kv_f32_g_f32_o_f32 (
     const float* __restrict__ buffer_0, const float* __restrict__ buffer_1, const float* __restrict__ buffer_2, const float* __restrict__ buffer_3, const float* __restrict__ buffer_4, const float* __restrict__ buffer_5, const int32* __restrict__ buffer_6, float* buffer_7, const uint32* __restrict__ dynamic_meta, const __grid_constant__ info_st info
 ) {
 uint32 threadIdxGlobal = threadIdx.x + threadIdx.y * blockDim.x + threadIdx.z * (blockDim.x * blockDim.y);
 uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gridDim.x) + blockIdx.x;
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
-// Shared array size: 192, 768 bytes
-float *shared_memory_10 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_50;
-float l_mut_57;
-float l_mut_58;
-uint32 l_mut_51;
+// Shared array size: 6784, 27136 bytes
+float *shared_memory_49 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
+float l_arr_89[8];
+
+float l_arr_90[2];
+
+float l_arr_91[2];
+
+uint32 l_mut_34;
+uint32 l_mut_35;
+uint32 l_mut_92;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
 const uint32 l_1 = dynamic_meta[info.static_meta[uint32(22)] + uint32(0)];
@@ -9928,203 +9933,523 @@ const uint32 l_5 = blockIdxGlobal % l_2;
 const uint32 l_6 = dynamic_meta[info.static_meta[uint32(23)] + uint32(1)];
 const uint32 l_7 = l_2 / l_6;
 const uint32 l_8 = l_5 / l_7;
-const bool l_9 = threadIdxGlobal < l_3;
-const uint32 l_11 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_12 = dynamic_meta[info.static_meta[uint32(28)] + uint32(0)];
-const uint32 l_13 = l_4 * l_12;
-const uint32 l_14 = dynamic_meta[info.static_meta[uint32(28)] + uint32(1)];
-const uint32 l_15 = l_5 * l_14;
-const uint32 l_16 = l_13 + l_15;
-const uint32 l_17 = dynamic_meta[info.static_meta[uint32(28)] + uint32(2)];
-const uint32 l_18 = l_11 * l_17;
-const uint32 l_19 = l_16 + l_18;
-const uint32 l_115 = info.static_meta[uint32(0)];
-const uint32 l_116 = l_115 * uint32(1);
-const bool l_117 = l_19 < l_116;
-const uint32 l_118 = l_116 - uint32(1);
-const uint32 l_119 = min(l_19, l_118);
-const float l_120 = buffer_0[l_119];
-const float l_121 = (l_117) ? l_120 : float(0.0);
-const float l_20 = l_121;
-const float l_21 = (l_9) ? l_20 : float(0.0);
-shared_memory_10[threadIdxGlobal] = l_21;
-const uint32 l_22 = uint32(64) + threadIdxGlobal;
-const uint32 l_23 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_24 = dynamic_meta[info.static_meta[uint32(31)] + uint32(0)];
-const uint32 l_25 = l_4 * l_24;
-const uint32 l_26 = dynamic_meta[info.static_meta[uint32(31)] + uint32(1)];
-const uint32 l_27 = l_5 * l_26;
+const uint32 l_9 = l_4 * uint32(32);
+const uint32 l_10 = threadIdxGlobal / uint32(8);
+const uint32 l_11 = threadIdxGlobal % uint32(8);
+const uint32 l_12 = l_9 + l_10;
+const bool l_13 = l_12 < l_1;
+const uint32 l_14 = (l_13) ? l_12 : uint32(0);
+const uint32 l_15 = uint32(2) * l_14;
+const uint32 l_339 = info.static_meta[uint32(6)];
+const uint32 l_340 = l_339 * uint32(1);
+const bool l_341 = l_15 < l_340;
+const uint32 l_342 = l_340 - uint32(1);
+const uint32 l_343 = min(l_15, l_342);
+const int32 l_344 = buffer_6[l_343];
+const int32 l_345 = (l_341) ? l_344 : int32(0);
+const int32 l_16 = l_345;
+const uint32 l_17 = uint32(l_16);
+const uint32 l_18 = (l_13) ? l_17 : uint32(0);
+const uint32 l_19 = uint32(2) * l_14;
+const uint32 l_20 = l_19 + uint32(1);
+const uint32 l_346 = info.static_meta[uint32(6)];
+const uint32 l_347 = l_346 * uint32(1);
+const bool l_348 = l_20 < l_347;
+const uint32 l_349 = l_347 - uint32(1);
+const uint32 l_350 = min(l_20, l_349);
+const int32 l_351 = buffer_6[l_350];
+const int32 l_352 = (l_348) ? l_351 : int32(0);
+const int32 l_21 = l_352;
+const uint32 l_22 = uint32(l_21);
+const uint32 l_23 = (l_13) ? l_22 : uint32(0);
+const uint32 l_24 = dynamic_meta[info.static_meta[uint32(32)] + uint32(0)];
+const uint32 l_25 = l_5 * l_24;
+const uint32 l_26 = dynamic_meta[info.static_meta[uint32(32)] + uint32(1)];
+const uint32 l_27 = l_14 * l_26;
 const uint32 l_28 = l_25 + l_27;
-const uint32 l_29 = dynamic_meta[info.static_meta[uint32(31)] + uint32(2)];
-const uint32 l_30 = l_23 * l_29;
-const uint32 l_31 = l_28 + l_30;
-const uint32 l_122 = info.static_meta[uint32(3)];
-const uint32 l_123 = l_122 * uint32(1);
-const bool l_124 = l_31 < l_123;
-const uint32 l_125 = l_123 - uint32(1);
-const uint32 l_126 = min(l_31, l_125);
-const float l_127 = buffer_3[l_126];
-const float l_128 = (l_124) ? l_127 : float(0.0);
-const float l_32 = l_128;
-const float l_33 = (l_9) ? l_32 : float(0.0);
-shared_memory_10[l_22] = l_33;
-__syncthreads();
+const uint32 l_353 = info.static_meta[uint32(4)];
+const uint32 l_354 = l_353 * uint32(1);
+const bool l_355 = l_28 < l_354;
+const uint32 l_356 = l_354 - uint32(1);
+const uint32 l_357 = min(l_28, l_356);
+const float l_358 = buffer_4[l_357];
+const float l_359 = (l_355) ? l_358 : float(0.0);
+const float l_29 = l_359;
+const uint32 l_30 = l_5 * l_1;
+const uint32 l_31 = l_30 + l_14;
+const uint32 l_360 = info.static_meta[uint32(5)];
+const uint32 l_361 = l_360 * uint32(1);
+const bool l_362 = l_31 < l_361;
+const uint32 l_363 = l_361 - uint32(1);
+const uint32 l_364 = min(l_31, l_363);
+const float l_365 = buffer_5[l_364];
+const float l_366 = (l_362) ? l_365 : float(0.0);
+const float l_32 = l_366;
+const uint32 l_33 = dynamic_meta[info.static_meta[uint32(23)] + uint32(0)];
+l_mut_34 = l_33;
+l_mut_35 = uint32(0);
 
-const uint32 l_34 = dynamic_meta[info.static_meta[uint32(32)] + uint32(0)];
-const uint32 l_35 = l_5 * l_34;
-const uint32 l_36 = dynamic_meta[info.static_meta[uint32(32)] + uint32(1)];
-const uint32 l_37 = l_4 * l_36;
-const uint32 l_38 = l_35 + l_37;
-const uint32 l_129 = info.static_meta[uint32(4)];
-const uint32 l_130 = l_129 * uint32(1);
-const bool l_131 = l_38 < l_130;
-const uint32 l_132 = l_130 - uint32(1);
-const uint32 l_133 = min(l_38, l_132);
-const float l_134 = buffer_4[l_133];
-const float l_135 = (l_131) ? l_134 : float(0.0);
-const float l_39 = l_135;
-const uint32 l_40 = l_5 * l_1;
-const uint32 l_41 = l_40 + l_4;
-const uint32 l_136 = info.static_meta[uint32(5)];
-const uint32 l_137 = l_136 * uint32(1);
-const bool l_138 = l_41 < l_137;
-const uint32 l_139 = l_137 - uint32(1);
-const uint32 l_140 = min(l_41, l_139);
-const float l_141 = buffer_5[l_140];
-const float l_142 = (l_138) ? l_141 : float(0.0);
-const float l_42 = l_142;
-const uint32 l_43 = uint32(2) * l_4;
-const uint32 l_143 = info.static_meta[uint32(6)];
-const uint32 l_144 = l_143 * uint32(1);
-const bool l_145 = l_43 < l_144;
-const uint32 l_146 = l_144 - uint32(1);
-const uint32 l_147 = min(l_43, l_146);
-const int32 l_148 = buffer_6[l_147];
-const int32 l_149 = (l_145) ? l_148 : int32(0);
-const int32 l_44 = l_149;
+for (uint32 l_mut_36 = uint32(0); l_mut_36 < uint32(32); ++l_mut_36) {
+const uint32 l_37 = l_9 + l_mut_36;
+const bool l_38 = l_37 < l_1;
+if (l_38) {
+const uint32 l_39 = uint32(2) * l_37;
+const uint32 l_367 = info.static_meta[uint32(6)];
+const uint32 l_368 = l_367 * uint32(1);
+const bool l_369 = l_39 < l_368;
+const uint32 l_370 = l_368 - uint32(1);
+const uint32 l_371 = min(l_39, l_370);
+const int32 l_372 = buffer_6[l_371];
+const int32 l_373 = (l_369) ? l_372 : int32(0);
+const int32 l_40 = l_373;
+const uint32 l_41 = uint32(l_40);
+const uint32 l_42 = uint32(2) * l_37;
+const uint32 l_43 = l_42 + uint32(1);
+const uint32 l_374 = info.static_meta[uint32(6)];
+const uint32 l_375 = l_374 * uint32(1);
+const bool l_376 = l_43 < l_375;
+const uint32 l_377 = l_375 - uint32(1);
+const uint32 l_378 = min(l_43, l_377);
+const int32 l_379 = buffer_6[l_378];
+const int32 l_380 = (l_376) ? l_379 : int32(0);
+const int32 l_44 = l_380;
 const uint32 l_45 = uint32(l_44);
-const uint32 l_46 = uint32(2) * l_4;
-const uint32 l_47 = l_46 + uint32(1);
-const uint32 l_150 = info.static_meta[uint32(6)];
-const uint32 l_151 = l_150 * uint32(1);
-const bool l_152 = l_47 < l_151;
-const uint32 l_153 = l_151 - uint32(1);
-const uint32 l_154 = min(l_47, l_153);
-const int32 l_155 = buffer_6[l_154];
-const int32 l_156 = (l_152) ? l_155 : int32(0);
-const int32 l_48 = l_156;
-const uint32 l_49 = uint32(l_48);
-l_mut_50 = float(0.0);
-l_mut_51 = l_45;
-while (true) {
-const bool l_52 = l_mut_51 < l_49;
-const bool l_53 = !l_52;
-if (l_53) {
-break;}
-const uint32 l_54 = l_mut_51 + threadIdxGlobal;
-const bool l_55 = l_54 < l_49;
-const uint32 l_56 = (l_55) ? l_54 : l_45;
-l_mut_57 = float(0.0);
-l_mut_58 = float(0.0);
+const bool l_46 = l_41 < l_45;
+if (l_46) {
+const uint32 l_47 = min(l_mut_34, l_41);
+l_mut_34 = l_47;
+const uint32 l_48 = max(l_mut_35, l_45);
+l_mut_35 = l_48;
+}
+}
+}
 
-for (uint32 l_mut_59 = uint32(0); l_mut_59 < l_3; ++l_mut_59) {
-const float l_60 = shared_memory_10[l_mut_59];
-const uint32 l_61 = dynamic_meta[info.static_meta[uint32(29)] + uint32(0)];
-const uint32 l_62 = l_56 * l_61;
-const uint32 l_63 = dynamic_meta[info.static_meta[uint32(29)] + uint32(1)];
-const uint32 l_64 = l_8 * l_63;
-const uint32 l_65 = l_62 + l_64;
-const uint32 l_66 = dynamic_meta[info.static_meta[uint32(29)] + uint32(2)];
-const uint32 l_67 = l_mut_59 * l_66;
+for (uint32 l_mut_50 = uint32(0); l_mut_50 < uint32(8); ++l_mut_50) {
+const uint32 l_51 = l_mut_50 * uint32(256);
+const uint32 l_52 = threadIdxGlobal + l_51;
+const uint32 l_53 = l_52 / uint32(64);
+const uint32 l_54 = l_52 % uint32(64);
+const uint32 l_55 = l_9 + l_53;
+const bool l_56 = l_55 < l_1;
+const bool l_57 = l_54 < l_3;
+const bool l_58 = l_56 && l_57;
+const uint32 l_59 = l_9 + l_53;
+const uint32 l_60 = (l_58) ? l_59 : uint32(0);
+const uint32 l_61 = l_53 * uint32(65);
+const uint32 l_62 = l_61 + l_54;
+const uint32 l_63 = (l_58) ? l_54 : uint32(0);
+const uint32 l_64 = dynamic_meta[info.static_meta[uint32(28)] + uint32(0)];
+const uint32 l_65 = l_60 * l_64;
+const uint32 l_66 = dynamic_meta[info.static_meta[uint32(28)] + uint32(1)];
+const uint32 l_67 = l_5 * l_66;
 const uint32 l_68 = l_65 + l_67;
-const uint32 l_157 = info.static_meta[uint32(1)];
-const uint32 l_158 = l_157 * uint32(1);
-const bool l_159 = l_68 < l_158;
-const uint32 l_160 = l_158 - uint32(1);
-const uint32 l_161 = min(l_68, l_160);
-const float l_162 = buffer_1[l_161];
-const float l_163 = (l_159) ? l_162 : float(0.0);
-const float l_69 = l_163;
-const float l_70 = l_60 * l_69;
-l_mut_57 = l_mut_57 + l_70;
-const uint32 l_71 = uint32(64) + l_mut_59;
-const float l_72 = shared_memory_10[l_71];
-const uint32 l_73 = dynamic_meta[info.static_meta[uint32(30)] + uint32(0)];
-const uint32 l_74 = l_56 * l_73;
-const uint32 l_75 = dynamic_meta[info.static_meta[uint32(30)] + uint32(1)];
-const uint32 l_76 = l_8 * l_75;
-const uint32 l_77 = l_74 + l_76;
-const uint32 l_78 = dynamic_meta[info.static_meta[uint32(30)] + uint32(2)];
-const uint32 l_79 = l_mut_59 * l_78;
-const uint32 l_80 = l_77 + l_79;
-const uint32 l_164 = info.static_meta[uint32(2)];
-const uint32 l_165 = l_164 * uint32(1);
-const bool l_166 = l_80 < l_165;
-const uint32 l_167 = l_165 - uint32(1);
-const uint32 l_168 = min(l_80, l_167);
-const float l_169 = buffer_2[l_168];
-const float l_170 = (l_166) ? l_169 : float(0.0);
-const float l_81 = l_170;
-const float l_82 = l_72 * l_81;
-l_mut_58 = l_mut_58 + l_82;
+const uint32 l_69 = dynamic_meta[info.static_meta[uint32(28)] + uint32(2)];
+const uint32 l_70 = l_63 * l_69;
+const uint32 l_71 = l_68 + l_70;
+const uint32 l_381 = info.static_meta[uint32(0)];
+const uint32 l_382 = l_381 * uint32(1);
+const bool l_383 = l_71 < l_382;
+const uint32 l_384 = l_382 - uint32(1);
+const uint32 l_385 = min(l_71, l_384);
+const float l_386 = buffer_0[l_385];
+const float l_387 = (l_383) ? l_386 : float(0.0);
+const float l_72 = l_387;
+const float l_73 = (l_58) ? l_72 : float(0.0);
+const float l_74 = l_73 * info.scalars_float[0];
+shared_memory_49[l_62] = l_74;
+const uint32 l_75 = l_53 * uint32(65);
+const uint32 l_76 = uint32(2080) + l_75;
+const uint32 l_77 = l_76 + l_54;
+const uint32 l_78 = (l_58) ? l_54 : uint32(0);
+const uint32 l_79 = dynamic_meta[info.static_meta[uint32(31)] + uint32(0)];
+const uint32 l_80 = l_60 * l_79;
+const uint32 l_81 = dynamic_meta[info.static_meta[uint32(31)] + uint32(1)];
+const uint32 l_82 = l_5 * l_81;
+const uint32 l_83 = l_80 + l_82;
+const uint32 l_84 = dynamic_meta[info.static_meta[uint32(31)] + uint32(2)];
+const uint32 l_85 = l_78 * l_84;
+const uint32 l_86 = l_83 + l_85;
+const uint32 l_388 = info.static_meta[uint32(3)];
+const uint32 l_389 = l_388 * uint32(1);
+const bool l_390 = l_86 < l_389;
+const uint32 l_391 = l_389 - uint32(1);
+const uint32 l_392 = min(l_86, l_391);
+const float l_393 = buffer_3[l_392];
+const float l_394 = (l_390) ? l_393 : float(0.0);
+const float l_87 = l_394;
+const float l_88 = (l_58) ? l_87 : float(0.0);
+shared_memory_49[l_77] = l_88;
 }
-const float l_83 = l_mut_57 * info.scalars_float[0];
-const bool l_84 = l_39 > float(-3.4028234663852886e38);
-const float l_85 = l_83 - l_39;
-const float l_86 = exp(l_85);
-const float l_87 = (l_84) ? l_86 : float(0.0);
-const uint32 l_88 = uint32(128) + threadIdxGlobal;
-const float l_89 = l_mut_58 - l_42;
-const float l_90 = l_87 * l_89;
-const float l_91 = (l_55) ? l_90 : float(0.0);
-shared_memory_10[l_88] = l_91;
+l_arr_89[uint32(0)] = float(0.0);
+l_arr_89[uint32(1)] = float(0.0);
+l_arr_89[uint32(2)] = float(0.0);
+l_arr_89[uint32(3)] = float(0.0);
+l_arr_89[uint32(4)] = float(0.0);
+l_arr_89[uint32(5)] = float(0.0);
+l_arr_89[uint32(6)] = float(0.0);
+l_arr_89[uint32(7)] = float(0.0);
+l_mut_92 = l_mut_34;
+while (true) {
+const bool l_93 = l_mut_92 < l_mut_35;
+const bool l_94 = !l_93;
+if (l_94) {
+break;}
+
+for (uint32 l_mut_95 = uint32(0); l_mut_95 < uint32(4); ++l_mut_95) {
+const uint32 l_96 = l_mut_95 * uint32(256);
+const uint32 l_97 = threadIdxGlobal + l_96;
+const uint32 l_98 = l_97 / uint32(64);
+const uint32 l_99 = l_97 % uint32(64);
+const uint32 l_100 = l_mut_92 + l_98;
+const bool l_101 = l_100 < l_mut_35;
+const bool l_102 = l_99 < l_3;
+const bool l_103 = l_101 && l_102;
+const uint32 l_104 = l_mut_92 + l_98;
+const uint32 l_105 = (l_103) ? l_104 : uint32(0);
+const uint32 l_106 = l_98 * uint32(65);
+const uint32 l_107 = uint32(4160) + l_106;
+const uint32 l_108 = l_107 + l_99;
+const uint32 l_109 = (l_103) ? l_99 : uint32(0);
+const uint32 l_110 = dynamic_meta[info.static_meta[uint32(29)] + uint32(0)];
+const uint32 l_111 = l_105 * l_110;
+const uint32 l_112 = dynamic_meta[info.static_meta[uint32(29)] + uint32(1)];
+const uint32 l_113 = l_8 * l_112;
+const uint32 l_114 = l_111 + l_113;
+const uint32 l_115 = dynamic_meta[info.static_meta[uint32(29)] + uint32(2)];
+const uint32 l_116 = l_109 * l_115;
+const uint32 l_117 = l_114 + l_116;
+const uint32 l_395 = info.static_meta[uint32(1)];
+const uint32 l_396 = l_395 * uint32(1);
+const bool l_397 = l_117 < l_396;
+const uint32 l_398 = l_396 - uint32(1);
+const uint32 l_399 = min(l_117, l_398);
+const float l_400 = buffer_1[l_399];
+const float l_401 = (l_397) ? l_400 : float(0.0);
+const float l_118 = l_401;
+const float l_119 = (l_103) ? l_118 : float(0.0);
+shared_memory_49[l_108] = l_119;
+const uint32 l_120 = l_98 * uint32(65);
+const uint32 l_121 = uint32(5200) + l_120;
+const uint32 l_122 = l_121 + l_99;
+const uint32 l_123 = (l_103) ? l_99 : uint32(0);
+const uint32 l_124 = dynamic_meta[info.static_meta[uint32(30)] + uint32(0)];
+const uint32 l_125 = l_105 * l_124;
+const uint32 l_126 = dynamic_meta[info.static_meta[uint32(30)] + uint32(1)];
+const uint32 l_127 = l_8 * l_126;
+const uint32 l_128 = l_125 + l_127;
+const uint32 l_129 = dynamic_meta[info.static_meta[uint32(30)] + uint32(2)];
+const uint32 l_130 = l_123 * l_129;
+const uint32 l_131 = l_128 + l_130;
+const uint32 l_402 = info.static_meta[uint32(2)];
+const uint32 l_403 = l_402 * uint32(1);
+const bool l_404 = l_131 < l_403;
+const uint32 l_405 = l_403 - uint32(1);
+const uint32 l_406 = min(l_131, l_405);
+const float l_407 = buffer_2[l_406];
+const float l_408 = (l_404) ? l_407 : float(0.0);
+const float l_132 = l_408;
+const float l_133 = (l_103) ? l_132 : float(0.0);
+shared_memory_49[l_122] = l_133;
+}
 __syncthreads();
 
-const uint32 l_92 = l_49 - l_mut_51;
-const uint32 l_93 = min(uint32(64), l_92);
-l_mut_58 = float(0.0);
+l_arr_90[uint32(0)] = float(0.0);
+l_arr_91[uint32(0)] = float(0.0);
+l_arr_90[uint32(1)] = float(0.0);
+l_arr_91[uint32(1)] = float(0.0);
 
-for (uint32 l_mut_94 = uint32(0); l_mut_94 < l_93; ++l_mut_94) {
-const uint32 l_95 = uint32(128) + l_mut_94;
-const float l_96 = shared_memory_10[l_95];
-const uint32 l_97 = l_mut_51 + l_mut_94;
-const uint32 l_98 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_99 = dynamic_meta[info.static_meta[uint32(29)] + uint32(0)];
-const uint32 l_100 = l_97 * l_99;
-const uint32 l_101 = dynamic_meta[info.static_meta[uint32(29)] + uint32(1)];
-const uint32 l_102 = l_8 * l_101;
-const uint32 l_103 = l_100 + l_102;
-const uint32 l_104 = dynamic_meta[info.static_meta[uint32(29)] + uint32(2)];
-const uint32 l_105 = l_98 * l_104;
-const uint32 l_106 = l_103 + l_105;
-const uint32 l_171 = info.static_meta[uint32(1)];
-const uint32 l_172 = l_171 * uint32(1);
-const bool l_173 = l_106 < l_172;
-const uint32 l_174 = l_172 - uint32(1);
-const uint32 l_175 = min(l_106, l_174);
-const float l_176 = buffer_1[l_175];
-const float l_177 = (l_173) ? l_176 : float(0.0);
-const float l_107 = l_177;
-const float l_108 = (l_9) ? l_107 : float(0.0);
-const float l_109 = l_96 * l_108;
-l_mut_58 = l_mut_58 + l_109;
+for (uint32 l_mut_134 = uint32(0); l_mut_134 < l_3; ++l_mut_134) {
+const uint32 l_135 = l_10 * uint32(65);
+const uint32 l_136 = l_135 + l_mut_134;
+const float l_137 = shared_memory_49[l_136];
+const uint32 l_138 = l_10 * uint32(65);
+const uint32 l_139 = uint32(2080) + l_138;
+const uint32 l_140 = l_139 + l_mut_134;
+const float l_141 = shared_memory_49[l_140];
+const uint32 l_142 = l_11 + uint32(0);
+const uint32 l_143 = l_142 * uint32(65);
+const uint32 l_144 = uint32(4160) + l_143;
+const uint32 l_145 = l_144 + l_mut_134;
+const float l_146 = shared_memory_49[l_145];
+const float l_147 = l_137 * l_146;
+const float l_148 = l_arr_90[uint32(0)];
+const float l_149 = l_148 + l_147;
+l_arr_90[uint32(0)] = l_149;
+const uint32 l_150 = l_142 * uint32(65);
+const uint32 l_151 = uint32(5200) + l_150;
+const uint32 l_152 = l_151 + l_mut_134;
+const float l_153 = shared_memory_49[l_152];
+const float l_154 = l_141 * l_153;
+const float l_155 = l_arr_91[uint32(0)];
+const float l_156 = l_155 + l_154;
+l_arr_91[uint32(0)] = l_156;
+const uint32 l_157 = l_11 + uint32(8);
+const uint32 l_158 = l_157 * uint32(65);
+const uint32 l_159 = uint32(4160) + l_158;
+const uint32 l_160 = l_159 + l_mut_134;
+const float l_161 = shared_memory_49[l_160];
+const float l_162 = l_137 * l_161;
+const float l_163 = l_arr_90[uint32(1)];
+const float l_164 = l_163 + l_162;
+l_arr_90[uint32(1)] = l_164;
+const uint32 l_165 = l_157 * uint32(65);
+const uint32 l_166 = uint32(5200) + l_165;
+const uint32 l_167 = l_166 + l_mut_134;
+const float l_168 = shared_memory_49[l_167];
+const float l_169 = l_141 * l_168;
+const float l_170 = l_arr_91[uint32(1)];
+const float l_171 = l_170 + l_169;
+l_arr_91[uint32(1)] = l_171;
 }
-l_mut_50 = l_mut_50 + l_mut_58;
+const uint32 l_172 = l_11 + uint32(0);
+const uint32 l_173 = l_mut_92 + l_172;
+const bool l_174 = l_173 >= l_18;
+const bool l_175 = l_173 < l_23;
+const bool l_176 = l_174 && l_175;
+const float l_177 = l_arr_90[uint32(0)];
+const bool l_178 = l_29 > float(-3.4028234663852886e38);
+const float l_179 = l_177 - l_29;
+const float l_180 = exp(l_179);
+const float l_181 = (l_178) ? l_180 : float(0.0);
+const float l_182 = (l_176) ? l_181 : float(0.0);
+const uint32 l_183 = l_10 * uint32(17);
+const uint32 l_184 = uint32(6240) + l_183;
+const uint32 l_185 = l_184 + l_172;
+const float l_186 = l_arr_91[uint32(0)];
+const float l_187 = l_186 - l_32;
+const float l_188 = l_182 * l_187;
+shared_memory_49[l_185] = l_188;
+const uint32 l_189 = l_11 + uint32(8);
+const uint32 l_190 = l_mut_92 + l_189;
+const bool l_191 = l_190 >= l_18;
+const bool l_192 = l_190 < l_23;
+const bool l_193 = l_191 && l_192;
+const float l_194 = l_arr_90[uint32(1)];
+const bool l_195 = l_29 > float(-3.4028234663852886e38);
+const float l_196 = l_194 - l_29;
+const float l_197 = exp(l_196);
+const float l_198 = (l_195) ? l_197 : float(0.0);
+const float l_199 = (l_193) ? l_198 : float(0.0);
+const uint32 l_200 = l_10 * uint32(17);
+const uint32 l_201 = uint32(6240) + l_200;
+const uint32 l_202 = l_201 + l_189;
+const float l_203 = l_arr_91[uint32(1)];
+const float l_204 = l_203 - l_32;
+const float l_205 = l_199 * l_204;
+shared_memory_49[l_202] = l_205;
 __syncthreads();
 
-l_mut_51 = l_mut_51 + uint32(64);
+
+for (uint32 l_mut_206 = uint32(0); l_mut_206 < uint32(16); ++l_mut_206) {
+const uint32 l_207 = l_10 * uint32(17);
+const uint32 l_208 = uint32(6240) + l_207;
+const uint32 l_209 = l_208 + l_mut_206;
+const float l_210 = shared_memory_49[l_209];
+const uint32 l_211 = l_mut_206 * uint32(65);
+const uint32 l_212 = uint32(4160) + l_211;
+const uint32 l_213 = l_212 + l_11;
+const uint32 l_214 = l_213 + uint32(0);
+const float l_215 = shared_memory_49[l_214];
+const float l_216 = l_210 * l_215;
+const float l_217 = l_arr_89[uint32(0)];
+const float l_218 = l_217 + l_216;
+l_arr_89[uint32(0)] = l_218;
+const uint32 l_219 = l_mut_206 * uint32(65);
+const uint32 l_220 = uint32(4160) + l_219;
+const uint32 l_221 = l_220 + l_11;
+const uint32 l_222 = l_221 + uint32(8);
+const float l_223 = shared_memory_49[l_222];
+const float l_224 = l_210 * l_223;
+const float l_225 = l_arr_89[uint32(1)];
+const float l_226 = l_225 + l_224;
+l_arr_89[uint32(1)] = l_226;
+const uint32 l_227 = l_mut_206 * uint32(65);
+const uint32 l_228 = uint32(4160) + l_227;
+const uint32 l_229 = l_228 + l_11;
+const uint32 l_230 = l_229 + uint32(16);
+const float l_231 = shared_memory_49[l_230];
+const float l_232 = l_210 * l_231;
+const float l_233 = l_arr_89[uint32(2)];
+const float l_234 = l_233 + l_232;
+l_arr_89[uint32(2)] = l_234;
+const uint32 l_235 = l_mut_206 * uint32(65);
+const uint32 l_236 = uint32(4160) + l_235;
+const uint32 l_237 = l_236 + l_11;
+const uint32 l_238 = l_237 + uint32(24);
+const float l_239 = shared_memory_49[l_238];
+const float l_240 = l_210 * l_239;
+const float l_241 = l_arr_89[uint32(3)];
+const float l_242 = l_241 + l_240;
+l_arr_89[uint32(3)] = l_242;
+const uint32 l_243 = l_mut_206 * uint32(65);
+const uint32 l_244 = uint32(4160) + l_243;
+const uint32 l_245 = l_244 + l_11;
+const uint32 l_246 = l_245 + uint32(32);
+const float l_247 = shared_memory_49[l_246];
+const float l_248 = l_210 * l_247;
+const float l_249 = l_arr_89[uint32(4)];
+const float l_250 = l_249 + l_248;
+l_arr_89[uint32(4)] = l_250;
+const uint32 l_251 = l_mut_206 * uint32(65);
+const uint32 l_252 = uint32(4160) + l_251;
+const uint32 l_253 = l_252 + l_11;
+const uint32 l_254 = l_253 + uint32(40);
+const float l_255 = shared_memory_49[l_254];
+const float l_256 = l_210 * l_255;
+const float l_257 = l_arr_89[uint32(5)];
+const float l_258 = l_257 + l_256;
+l_arr_89[uint32(5)] = l_258;
+const uint32 l_259 = l_mut_206 * uint32(65);
+const uint32 l_260 = uint32(4160) + l_259;
+const uint32 l_261 = l_260 + l_11;
+const uint32 l_262 = l_261 + uint32(48);
+const float l_263 = shared_memory_49[l_262];
+const float l_264 = l_210 * l_263;
+const float l_265 = l_arr_89[uint32(6)];
+const float l_266 = l_265 + l_264;
+l_arr_89[uint32(6)] = l_266;
+const uint32 l_267 = l_mut_206 * uint32(65);
+const uint32 l_268 = uint32(4160) + l_267;
+const uint32 l_269 = l_268 + l_11;
+const uint32 l_270 = l_269 + uint32(56);
+const float l_271 = shared_memory_49[l_270];
+const float l_272 = l_210 * l_271;
+const float l_273 = l_arr_89[uint32(7)];
+const float l_274 = l_273 + l_272;
+l_arr_89[uint32(7)] = l_274;
 }
-if (l_9) {
-const uint32 l_110 = l_4 * l_2;
-const uint32 l_111 = l_110 + l_5;
-const uint32 l_112 = l_111 * l_3;
-const uint32 l_113 = l_112 + threadIdxGlobal;
-const float l_114 = l_mut_50 * info.scalars_float[0];
-const uint32 l_178 = info.static_meta[uint32(7)];
-const uint32 l_179 = l_178 * uint32(1);
-const bool l_180 = l_113 < l_179;
-if (l_180) {
-buffer_7[l_113] = l_114;
+__syncthreads();
+
+l_mut_92 = l_mut_92 + uint32(16);
+}
+if (l_13) {
+const uint32 l_275 = l_11 + uint32(0);
+const bool l_276 = l_275 < l_3;
+if (l_276) {
+const uint32 l_277 = l_12 * l_2;
+const uint32 l_278 = l_277 + l_5;
+const uint32 l_279 = l_278 * l_3;
+const uint32 l_280 = l_279 + l_275;
+const float l_281 = l_arr_89[uint32(0)];
+const float l_282 = l_281 * info.scalars_float[0];
+const uint32 l_409 = info.static_meta[uint32(7)];
+const uint32 l_410 = l_409 * uint32(1);
+const bool l_411 = l_280 < l_410;
+if (l_411) {
+buffer_7[l_280] = l_282;
+}
+}
+const uint32 l_283 = l_11 + uint32(8);
+const bool l_284 = l_283 < l_3;
+if (l_284) {
+const uint32 l_285 = l_12 * l_2;
+const uint32 l_286 = l_285 + l_5;
+const uint32 l_287 = l_286 * l_3;
+const uint32 l_288 = l_287 + l_283;
+const float l_289 = l_arr_89[uint32(1)];
+const float l_290 = l_289 * info.scalars_float[0];
+const uint32 l_412 = info.static_meta[uint32(7)];
+const uint32 l_413 = l_412 * uint32(1);
+const bool l_414 = l_288 < l_413;
+if (l_414) {
+buffer_7[l_288] = l_290;
+}
+}
+const uint32 l_291 = l_11 + uint32(16);
+const bool l_292 = l_291 < l_3;
+if (l_292) {
+const uint32 l_293 = l_12 * l_2;
+const uint32 l_294 = l_293 + l_5;
+const uint32 l_295 = l_294 * l_3;
+const uint32 l_296 = l_295 + l_291;
+const float l_297 = l_arr_89[uint32(2)];
+const float l_298 = l_297 * info.scalars_float[0];
+const uint32 l_415 = info.static_meta[uint32(7)];
+const uint32 l_416 = l_415 * uint32(1);
+const bool l_417 = l_296 < l_416;
+if (l_417) {
+buffer_7[l_296] = l_298;
+}
+}
+const uint32 l_299 = l_11 + uint32(24);
+const bool l_300 = l_299 < l_3;
+if (l_300) {
+const uint32 l_301 = l_12 * l_2;
+const uint32 l_302 = l_301 + l_5;
+const uint32 l_303 = l_302 * l_3;
+const uint32 l_304 = l_303 + l_299;
+const float l_305 = l_arr_89[uint32(3)];
+const float l_306 = l_305 * info.scalars_float[0];
+const uint32 l_418 = info.static_meta[uint32(7)];
+const uint32 l_419 = l_418 * uint32(1);
+const bool l_420 = l_304 < l_419;
+if (l_420) {
+buffer_7[l_304] = l_306;
+}
+}
+const uint32 l_307 = l_11 + uint32(32);
+const bool l_308 = l_307 < l_3;
+if (l_308) {
+const uint32 l_309 = l_12 * l_2;
+const uint32 l_310 = l_309 + l_5;
+const uint32 l_311 = l_310 * l_3;
+const uint32 l_312 = l_311 + l_307;
+const float l_313 = l_arr_89[uint32(4)];
+const float l_314 = l_313 * info.scalars_float[0];
+const uint32 l_421 = info.static_meta[uint32(7)];
+const uint32 l_422 = l_421 * uint32(1);
+const bool l_423 = l_312 < l_422;
+if (l_423) {
+buffer_7[l_312] = l_314;
+}
+}
+const uint32 l_315 = l_11 + uint32(40);
+const bool l_316 = l_315 < l_3;
+if (l_316) {
+const uint32 l_317 = l_12 * l_2;
+const uint32 l_318 = l_317 + l_5;
+const uint32 l_319 = l_318 * l_3;
+const uint32 l_320 = l_319 + l_315;
+const float l_321 = l_arr_89[uint32(5)];
+const float l_322 = l_321 * info.scalars_float[0];
+const uint32 l_424 = info.static_meta[uint32(7)];
+const uint32 l_425 = l_424 * uint32(1);
+const bool l_426 = l_320 < l_425;
+if (l_426) {
+buffer_7[l_320] = l_322;
+}
+}
+const uint32 l_323 = l_11 + uint32(48);
+const bool l_324 = l_323 < l_3;
+if (l_324) {
+const uint32 l_325 = l_12 * l_2;
+const uint32 l_326 = l_325 + l_5;
+const uint32 l_327 = l_326 * l_3;
+const uint32 l_328 = l_327 + l_323;
+const float l_329 = l_arr_89[uint32(6)];
+const float l_330 = l_329 * info.scalars_float[0];
+const uint32 l_427 = info.static_meta[uint32(7)];
+const uint32 l_428 = l_427 * uint32(1);
+const bool l_429 = l_328 < l_428;
+if (l_429) {
+buffer_7[l_328] = l_330;
+}
+}
+const uint32 l_331 = l_11 + uint32(56);
+const bool l_332 = l_331 < l_3;
+if (l_332) {
+const uint32 l_333 = l_12 * l_2;
+const uint32 l_334 = l_333 + l_5;
+const uint32 l_335 = l_334 * l_3;
+const uint32 l_336 = l_335 + l_331;
+const float l_337 = l_arr_89[uint32(7)];
+const float l_338 = l_337 * info.scalars_float[0];
+const uint32 l_430 = info.static_meta[uint32(7)];
+const uint32 l_431 = l_430 * uint32(1);
+const bool l_432 = l_336 < l_431;
+if (l_432) {
+buffer_7[l_336] = l_338;
+}
 }
 }
 }
@@ -10216,7 +10541,7 @@ buffer_2[l_28] = l_mut_4;
 }
 
 }
-// ==== launch 3: dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 64x1x1
+// ==== launch 3: dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 256x1x1
 #include <cuda_runtime.h>
 typedef unsigned int uint;
 typedef unsigned char uint8;
@@ -10230,270 +10555,777 @@ typedef signed long long int int64;
 
 struct info_st {
     float scalars_float[2];
-uint32 scalars_uint32[2];uint32 static_meta[34];
+uint32 scalars_uint32[2];uint32 static_meta[36];
 };
 
 
-extern "C" __global__ void __launch_bounds__(64)dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (
-    const float* __restrict__ buffer_0, const float* __restrict__ buffer_1, const float* __restrict__ buffer_2, const float* __restrict__ buffer_3, const float* __restrict__ buffer_4, const float* __restrict__ buffer_5, const int32* __restrict__ buffer_6, float* buffer_7, const uint32* __restrict__ dynamic_meta, const __grid_constant__ info_st info
+extern "C" __global__ void __launch_bounds__(256)dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (
+    const float* __restrict__ buffer_0, const float* __restrict__ buffer_1, const float* __restrict__ buffer_2, const float* __restrict__ buffer_3, const float* __restrict__ buffer_4, const float* __restrict__ buffer_5, const int32* __restrict__ buffer_6, const int32* __restrict__ buffer_7, float* buffer_8, const uint32* __restrict__ dynamic_meta, const __grid_constant__ info_st info
 ) {
 uint32 threadIdxGlobal = threadIdx.x + threadIdx.y * blockDim.x + threadIdx.z * (blockDim.x * blockDim.y);
 uint32 blockIdxGlobal = (blockIdx.z * gridDim.y * gridDim.x) + (blockIdx.y * gridDim.x) + blockIdx.x;
 extern __shared__ __align__(4) uint8 dynamic_shared_mem[];
-// Shared array size: 256, 1024 bytes
-float *shared_memory_10 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
-float l_mut_41;
-float l_mut_42;
-float l_mut_53;
-float l_mut_54;
-uint32 l_mut_47;
+// Shared array size: 7328, 29312 bytes
+float *shared_memory_28 = reinterpret_cast<float*>(&dynamic_shared_mem[0]);
+float l_arr_67[8];
+
+float l_arr_68[8];
+
+float l_arr_69[2];
+
+float l_arr_70[2];
+
+uint32 l_mut_13;
+uint32 l_mut_14;
+uint32 l_mut_75;
 const bool l_0 = blockIdxGlobal < info.scalars_uint32[0];
 if (l_0) {
-const uint32 l_1 = dynamic_meta[info.static_meta[uint32(23)] + uint32(0)];
-const uint32 l_2 = dynamic_meta[info.static_meta[uint32(23)] + uint32(1)];
-const uint32 l_3 = dynamic_meta[info.static_meta[uint32(23)] + uint32(2)];
-const uint32 l_4 = dynamic_meta[info.static_meta[uint32(22)] + uint32(0)];
-const uint32 l_5 = dynamic_meta[info.static_meta[uint32(22)] + uint32(1)];
+const uint32 l_1 = dynamic_meta[info.static_meta[uint32(25)] + uint32(0)];
+const uint32 l_2 = dynamic_meta[info.static_meta[uint32(25)] + uint32(1)];
+const uint32 l_3 = dynamic_meta[info.static_meta[uint32(25)] + uint32(2)];
+const uint32 l_4 = dynamic_meta[info.static_meta[uint32(24)] + uint32(0)];
+const uint32 l_5 = dynamic_meta[info.static_meta[uint32(24)] + uint32(1)];
 const uint32 l_6 = blockIdxGlobal / l_2;
 const uint32 l_7 = blockIdxGlobal % l_2;
 const uint32 l_8 = l_5 / l_2;
-const bool l_9 = threadIdxGlobal < l_3;
-const uint32 l_11 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_12 = dynamic_meta[info.static_meta[uint32(29)] + uint32(0)];
-const uint32 l_13 = l_6 * l_12;
-const uint32 l_14 = dynamic_meta[info.static_meta[uint32(29)] + uint32(1)];
-const uint32 l_15 = l_7 * l_14;
-const uint32 l_16 = l_13 + l_15;
-const uint32 l_17 = dynamic_meta[info.static_meta[uint32(29)] + uint32(2)];
-const uint32 l_18 = l_11 * l_17;
-const uint32 l_19 = l_16 + l_18;
-const uint32 l_140 = info.static_meta[uint32(1)];
-const uint32 l_141 = l_140 * uint32(1);
-const bool l_142 = l_19 < l_141;
-const uint32 l_143 = l_141 - uint32(1);
-const uint32 l_144 = min(l_19, l_143);
-const float l_145 = buffer_1[l_144];
-const float l_146 = (l_142) ? l_145 : float(0.0);
-const float l_20 = l_146;
-const float l_21 = (l_9) ? l_20 : float(0.0);
-shared_memory_10[threadIdxGlobal] = l_21;
-const uint32 l_22 = uint32(64) + threadIdxGlobal;
-const uint32 l_23 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_24 = dynamic_meta[info.static_meta[uint32(30)] + uint32(0)];
-const uint32 l_25 = l_6 * l_24;
-const uint32 l_26 = dynamic_meta[info.static_meta[uint32(30)] + uint32(1)];
-const uint32 l_27 = l_7 * l_26;
-const uint32 l_28 = l_25 + l_27;
-const uint32 l_29 = dynamic_meta[info.static_meta[uint32(30)] + uint32(2)];
-const uint32 l_30 = l_23 * l_29;
-const uint32 l_31 = l_28 + l_30;
-const uint32 l_147 = info.static_meta[uint32(2)];
-const uint32 l_148 = l_147 * uint32(1);
-const bool l_149 = l_31 < l_148;
-const uint32 l_150 = l_148 - uint32(1);
-const uint32 l_151 = min(l_31, l_150);
-const float l_152 = buffer_2[l_151];
-const float l_153 = (l_149) ? l_152 : float(0.0);
-const float l_32 = l_153;
-const float l_33 = (l_9) ? l_32 : float(0.0);
-shared_memory_10[l_22] = l_33;
-__syncthreads();
+const uint32 l_9 = l_6 * uint32(32);
+const uint32 l_10 = threadIdxGlobal / uint32(8);
+const uint32 l_11 = threadIdxGlobal % uint32(8);
+const uint32 l_12 = l_9 + l_10;
+l_mut_13 = l_4;
+l_mut_14 = uint32(0);
 
-const uint32 l_34 = uint32(2) * l_6;
-const uint32 l_154 = info.static_meta[uint32(6)];
-const uint32 l_155 = l_154 * uint32(1);
-const bool l_156 = l_34 < l_155;
-const uint32 l_157 = l_155 - uint32(1);
-const uint32 l_158 = min(l_34, l_157);
-const int32 l_159 = buffer_6[l_158];
-const int32 l_160 = (l_156) ? l_159 : int32(0);
-const int32 l_35 = l_160;
-const uint32 l_36 = uint32(l_35);
-const uint32 l_37 = uint32(2) * l_6;
-const uint32 l_38 = l_37 + uint32(1);
-const uint32 l_161 = info.static_meta[uint32(6)];
-const uint32 l_162 = l_161 * uint32(1);
-const bool l_163 = l_38 < l_162;
-const uint32 l_164 = l_162 - uint32(1);
-const uint32 l_165 = min(l_38, l_164);
-const int32 l_166 = buffer_6[l_165];
-const int32 l_167 = (l_163) ? l_166 : int32(0);
-const int32 l_39 = l_167;
-const uint32 l_40 = uint32(l_39);
-l_mut_41 = float(0.0);
-l_mut_42 = float(0.0);
-const uint32 l_43 = l_7 * l_8;
-const uint32 l_44 = l_7 + uint32(1);
-const uint32 l_45 = l_44 * l_8;
+for (uint32 l_mut_15 = uint32(0); l_mut_15 < uint32(32); ++l_mut_15) {
+const uint32 l_16 = l_9 + l_mut_15;
+const bool l_17 = l_16 < l_1;
+if (l_17) {
+const uint32 l_18 = uint32(2) * l_16;
+const uint32 l_465 = info.static_meta[uint32(7)];
+const uint32 l_466 = l_465 * uint32(1);
+const bool l_467 = l_18 < l_466;
+const uint32 l_468 = l_466 - uint32(1);
+const uint32 l_469 = min(l_18, l_468);
+const int32 l_470 = buffer_7[l_469];
+const int32 l_471 = (l_467) ? l_470 : int32(0);
+const int32 l_19 = l_471;
+const uint32 l_20 = uint32(l_19);
+const uint32 l_21 = uint32(2) * l_16;
+const uint32 l_22 = l_21 + uint32(1);
+const uint32 l_472 = info.static_meta[uint32(7)];
+const uint32 l_473 = l_472 * uint32(1);
+const bool l_474 = l_22 < l_473;
+const uint32 l_475 = l_473 - uint32(1);
+const uint32 l_476 = min(l_22, l_475);
+const int32 l_477 = buffer_7[l_476];
+const int32 l_478 = (l_474) ? l_477 : int32(0);
+const int32 l_23 = l_478;
+const uint32 l_24 = uint32(l_23);
+const bool l_25 = l_20 < l_24;
+if (l_25) {
+const uint32 l_26 = min(l_mut_13, l_20);
+l_mut_13 = l_26;
+const uint32 l_27 = max(l_mut_14, l_24);
+l_mut_14 = l_27;
+}
+}
+}
 
-for (uint32 l_mut_46 = l_43; l_mut_46 < l_45; ++l_mut_46) {
-l_mut_47 = l_36;
-while (true) {
-const bool l_48 = l_mut_47 < l_40;
-const bool l_49 = !l_48;
-if (l_49) {
-break;}
-const uint32 l_50 = l_mut_47 + threadIdxGlobal;
-const bool l_51 = l_50 < l_40;
-const uint32 l_52 = (l_51) ? l_50 : l_36;
-l_mut_53 = float(0.0);
-l_mut_54 = float(0.0);
-
-for (uint32 l_mut_55 = uint32(0); l_mut_55 < l_3; ++l_mut_55) {
-const float l_56 = shared_memory_10[l_mut_55];
-const uint32 l_57 = dynamic_meta[info.static_meta[uint32(28)] + uint32(0)];
-const uint32 l_58 = l_52 * l_57;
-const uint32 l_59 = dynamic_meta[info.static_meta[uint32(28)] + uint32(1)];
-const uint32 l_60 = l_mut_46 * l_59;
+for (uint32 l_mut_29 = uint32(0); l_mut_29 < uint32(8); ++l_mut_29) {
+const uint32 l_30 = l_mut_29 * uint32(256);
+const uint32 l_31 = threadIdxGlobal + l_30;
+const uint32 l_32 = l_31 / uint32(64);
+const uint32 l_33 = l_31 % uint32(64);
+const uint32 l_34 = l_9 + l_32;
+const bool l_35 = l_34 < l_1;
+const bool l_36 = l_33 < l_3;
+const bool l_37 = l_35 && l_36;
+const uint32 l_38 = l_9 + l_32;
+const uint32 l_39 = (l_37) ? l_38 : uint32(0);
+const uint32 l_40 = l_32 * uint32(65);
+const uint32 l_41 = l_40 + l_33;
+const uint32 l_42 = (l_37) ? l_33 : uint32(0);
+const uint32 l_43 = dynamic_meta[info.static_meta[uint32(31)] + uint32(0)];
+const uint32 l_44 = l_39 * l_43;
+const uint32 l_45 = dynamic_meta[info.static_meta[uint32(31)] + uint32(1)];
+const uint32 l_46 = l_7 * l_45;
+const uint32 l_47 = l_44 + l_46;
+const uint32 l_48 = dynamic_meta[info.static_meta[uint32(31)] + uint32(2)];
+const uint32 l_49 = l_42 * l_48;
+const uint32 l_50 = l_47 + l_49;
+const uint32 l_479 = info.static_meta[uint32(1)];
+const uint32 l_480 = l_479 * uint32(1);
+const bool l_481 = l_50 < l_480;
+const uint32 l_482 = l_480 - uint32(1);
+const uint32 l_483 = min(l_50, l_482);
+const float l_484 = buffer_1[l_483];
+const float l_485 = (l_481) ? l_484 : float(0.0);
+const float l_51 = l_485;
+const float l_52 = (l_37) ? l_51 : float(0.0);
+shared_memory_28[l_41] = l_52;
+const uint32 l_53 = l_32 * uint32(65);
+const uint32 l_54 = uint32(2080) + l_53;
+const uint32 l_55 = l_54 + l_33;
+const uint32 l_56 = (l_37) ? l_33 : uint32(0);
+const uint32 l_57 = dynamic_meta[info.static_meta[uint32(32)] + uint32(0)];
+const uint32 l_58 = l_39 * l_57;
+const uint32 l_59 = dynamic_meta[info.static_meta[uint32(32)] + uint32(1)];
+const uint32 l_60 = l_7 * l_59;
 const uint32 l_61 = l_58 + l_60;
-const uint32 l_62 = dynamic_meta[info.static_meta[uint32(28)] + uint32(2)];
-const uint32 l_63 = l_mut_55 * l_62;
+const uint32 l_62 = dynamic_meta[info.static_meta[uint32(32)] + uint32(2)];
+const uint32 l_63 = l_56 * l_62;
 const uint32 l_64 = l_61 + l_63;
-const uint32 l_182 = info.static_meta[uint32(0)];
-const uint32 l_183 = l_182 * uint32(1);
-const bool l_184 = l_64 < l_183;
-const uint32 l_185 = l_183 - uint32(1);
-const uint32 l_186 = min(l_64, l_185);
-const float l_187 = buffer_0[l_186];
-const float l_188 = (l_184) ? l_187 : float(0.0);
-const float l_65 = l_188;
-const float l_66 = l_56 * l_65;
-l_mut_53 = l_mut_53 + l_66;
-const uint32 l_67 = uint32(64) + l_mut_55;
-const float l_68 = shared_memory_10[l_67];
-const uint32 l_69 = dynamic_meta[info.static_meta[uint32(31)] + uint32(0)];
-const uint32 l_70 = l_52 * l_69;
-const uint32 l_71 = dynamic_meta[info.static_meta[uint32(31)] + uint32(1)];
-const uint32 l_72 = l_mut_46 * l_71;
-const uint32 l_73 = l_70 + l_72;
-const uint32 l_74 = dynamic_meta[info.static_meta[uint32(31)] + uint32(2)];
-const uint32 l_75 = l_mut_55 * l_74;
-const uint32 l_76 = l_73 + l_75;
-const uint32 l_189 = info.static_meta[uint32(3)];
-const uint32 l_190 = l_189 * uint32(1);
-const bool l_191 = l_76 < l_190;
-const uint32 l_192 = l_190 - uint32(1);
-const uint32 l_193 = min(l_76, l_192);
-const float l_194 = buffer_3[l_193];
-const float l_195 = (l_191) ? l_194 : float(0.0);
-const float l_77 = l_195;
-const float l_78 = l_68 * l_77;
-l_mut_54 = l_mut_54 + l_78;
+const uint32 l_486 = info.static_meta[uint32(2)];
+const uint32 l_487 = l_486 * uint32(1);
+const bool l_488 = l_64 < l_487;
+const uint32 l_489 = l_487 - uint32(1);
+const uint32 l_490 = min(l_64, l_489);
+const float l_491 = buffer_2[l_490];
+const float l_492 = (l_488) ? l_491 : float(0.0);
+const float l_65 = l_492;
+const float l_66 = (l_37) ? l_65 : float(0.0);
+shared_memory_28[l_55] = l_66;
 }
-const float l_79 = l_mut_53 * info.scalars_float[0];
-const uint32 l_80 = dynamic_meta[info.static_meta[uint32(32)] + uint32(0)];
-const uint32 l_81 = l_mut_46 * l_80;
-const uint32 l_82 = dynamic_meta[info.static_meta[uint32(32)] + uint32(1)];
-const uint32 l_83 = l_52 * l_82;
-const uint32 l_84 = l_81 + l_83;
-const uint32 l_168 = info.static_meta[uint32(4)];
-const uint32 l_169 = l_168 * uint32(1);
-const bool l_170 = l_84 < l_169;
-const uint32 l_171 = l_169 - uint32(1);
-const uint32 l_172 = min(l_84, l_171);
-const float l_173 = buffer_4[l_172];
-const float l_174 = (l_170) ? l_173 : float(0.0);
-const float l_85 = l_174;
-const bool l_86 = l_85 > float(-3.4028234663852886e38);
-const float l_87 = l_79 - l_85;
-const float l_88 = exp(l_87);
-const float l_89 = (l_86) ? l_88 : float(0.0);
-const uint32 l_90 = uint32(128) + threadIdxGlobal;
-const float l_91 = (l_51) ? l_89 : float(0.0);
-shared_memory_10[l_90] = l_91;
-const uint32 l_92 = uint32(192) + threadIdxGlobal;
-const uint32 l_93 = l_mut_46 * l_4;
-const uint32 l_94 = l_93 + l_52;
-const uint32 l_175 = info.static_meta[uint32(5)];
-const uint32 l_176 = l_175 * uint32(1);
-const bool l_177 = l_94 < l_176;
-const uint32 l_178 = l_176 - uint32(1);
-const uint32 l_179 = min(l_94, l_178);
-const float l_180 = buffer_5[l_179];
-const float l_181 = (l_177) ? l_180 : float(0.0);
-const float l_95 = l_181;
-const float l_96 = l_mut_54 - l_95;
-const float l_97 = l_89 * l_96;
-const float l_98 = (l_51) ? l_97 : float(0.0);
-shared_memory_10[l_92] = l_98;
-__syncthreads();
+l_arr_67[uint32(0)] = float(0.0);
+l_arr_68[uint32(0)] = float(0.0);
+l_arr_67[uint32(1)] = float(0.0);
+l_arr_68[uint32(1)] = float(0.0);
+l_arr_67[uint32(2)] = float(0.0);
+l_arr_68[uint32(2)] = float(0.0);
+l_arr_67[uint32(3)] = float(0.0);
+l_arr_68[uint32(3)] = float(0.0);
+l_arr_67[uint32(4)] = float(0.0);
+l_arr_68[uint32(4)] = float(0.0);
+l_arr_67[uint32(5)] = float(0.0);
+l_arr_68[uint32(5)] = float(0.0);
+l_arr_67[uint32(6)] = float(0.0);
+l_arr_68[uint32(6)] = float(0.0);
+l_arr_67[uint32(7)] = float(0.0);
+l_arr_68[uint32(7)] = float(0.0);
+const uint32 l_71 = l_7 * l_8;
+const uint32 l_72 = l_7 + uint32(1);
+const uint32 l_73 = l_72 * l_8;
 
-const uint32 l_99 = l_40 - l_mut_47;
-const uint32 l_100 = min(uint32(64), l_99);
+for (uint32 l_mut_74 = l_71; l_mut_74 < l_73; ++l_mut_74) {
+l_mut_75 = l_mut_13;
+while (true) {
+const bool l_76 = l_mut_75 < l_mut_14;
+const bool l_77 = !l_76;
+if (l_77) {
+break;}
 
-for (uint32 l_mut_101 = uint32(0); l_mut_101 < l_100; ++l_mut_101) {
-const uint32 l_102 = uint32(128) + l_mut_101;
-const float l_103 = shared_memory_10[l_102];
-const uint32 l_104 = l_mut_47 + l_mut_101;
-const uint32 l_105 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_106 = dynamic_meta[info.static_meta[uint32(31)] + uint32(0)];
-const uint32 l_107 = l_104 * l_106;
-const uint32 l_108 = dynamic_meta[info.static_meta[uint32(31)] + uint32(1)];
-const uint32 l_109 = l_mut_46 * l_108;
-const uint32 l_110 = l_107 + l_109;
-const uint32 l_111 = dynamic_meta[info.static_meta[uint32(31)] + uint32(2)];
-const uint32 l_112 = l_105 * l_111;
-const uint32 l_113 = l_110 + l_112;
-const uint32 l_196 = info.static_meta[uint32(3)];
-const uint32 l_197 = l_196 * uint32(1);
-const bool l_198 = l_113 < l_197;
-const uint32 l_199 = l_197 - uint32(1);
-const uint32 l_200 = min(l_113, l_199);
-const float l_201 = buffer_3[l_200];
-const float l_202 = (l_198) ? l_201 : float(0.0);
-const float l_114 = l_202;
-const float l_115 = (l_9) ? l_114 : float(0.0);
-const float l_116 = l_103 * l_115;
-l_mut_42 = l_mut_42 + l_116;
-const uint32 l_117 = uint32(192) + l_mut_101;
-const float l_118 = shared_memory_10[l_117];
-const uint32 l_119 = l_mut_47 + l_mut_101;
-const uint32 l_120 = (l_9) ? threadIdxGlobal : uint32(0);
-const uint32 l_121 = dynamic_meta[info.static_meta[uint32(28)] + uint32(0)];
-const uint32 l_122 = l_119 * l_121;
-const uint32 l_123 = dynamic_meta[info.static_meta[uint32(28)] + uint32(1)];
-const uint32 l_124 = l_mut_46 * l_123;
-const uint32 l_125 = l_122 + l_124;
-const uint32 l_126 = dynamic_meta[info.static_meta[uint32(28)] + uint32(2)];
-const uint32 l_127 = l_120 * l_126;
-const uint32 l_128 = l_125 + l_127;
-const uint32 l_203 = info.static_meta[uint32(0)];
-const uint32 l_204 = l_203 * uint32(1);
-const bool l_205 = l_128 < l_204;
-const uint32 l_206 = l_204 - uint32(1);
-const uint32 l_207 = min(l_128, l_206);
-const float l_208 = buffer_0[l_207];
-const float l_209 = (l_205) ? l_208 : float(0.0);
-const float l_129 = l_209;
-const float l_130 = (l_9) ? l_129 : float(0.0);
-const float l_131 = l_118 * l_130;
-l_mut_41 = l_mut_41 + l_131;
+for (uint32 l_mut_78 = uint32(0); l_mut_78 < uint32(4); ++l_mut_78) {
+const uint32 l_79 = l_mut_78 * uint32(256);
+const uint32 l_80 = threadIdxGlobal + l_79;
+const uint32 l_81 = l_80 / uint32(64);
+const uint32 l_82 = l_80 % uint32(64);
+const uint32 l_83 = l_mut_75 + l_81;
+const bool l_84 = l_83 < l_mut_14;
+const bool l_85 = l_82 < l_3;
+const bool l_86 = l_84 && l_85;
+const uint32 l_87 = l_mut_75 + l_81;
+const uint32 l_88 = (l_86) ? l_87 : uint32(0);
+const uint32 l_89 = l_81 * uint32(65);
+const uint32 l_90 = uint32(4160) + l_89;
+const uint32 l_91 = l_90 + l_82;
+const uint32 l_92 = (l_86) ? l_82 : uint32(0);
+const uint32 l_93 = dynamic_meta[info.static_meta[uint32(30)] + uint32(0)];
+const uint32 l_94 = l_88 * l_93;
+const uint32 l_95 = dynamic_meta[info.static_meta[uint32(30)] + uint32(1)];
+const uint32 l_96 = l_mut_74 * l_95;
+const uint32 l_97 = l_94 + l_96;
+const uint32 l_98 = dynamic_meta[info.static_meta[uint32(30)] + uint32(2)];
+const uint32 l_99 = l_92 * l_98;
+const uint32 l_100 = l_97 + l_99;
+const uint32 l_549 = info.static_meta[uint32(0)];
+const uint32 l_550 = l_549 * uint32(1);
+const bool l_551 = l_100 < l_550;
+const uint32 l_552 = l_550 - uint32(1);
+const uint32 l_553 = min(l_100, l_552);
+const float l_554 = buffer_0[l_553];
+const float l_555 = (l_551) ? l_554 : float(0.0);
+const float l_101 = l_555;
+const float l_102 = (l_86) ? l_101 : float(0.0);
+shared_memory_28[l_91] = l_102;
+const uint32 l_103 = l_81 * uint32(65);
+const uint32 l_104 = uint32(5200) + l_103;
+const uint32 l_105 = l_104 + l_82;
+const uint32 l_106 = (l_86) ? l_82 : uint32(0);
+const uint32 l_107 = dynamic_meta[info.static_meta[uint32(33)] + uint32(0)];
+const uint32 l_108 = l_88 * l_107;
+const uint32 l_109 = dynamic_meta[info.static_meta[uint32(33)] + uint32(1)];
+const uint32 l_110 = l_mut_74 * l_109;
+const uint32 l_111 = l_108 + l_110;
+const uint32 l_112 = dynamic_meta[info.static_meta[uint32(33)] + uint32(2)];
+const uint32 l_113 = l_106 * l_112;
+const uint32 l_114 = l_111 + l_113;
+const uint32 l_556 = info.static_meta[uint32(3)];
+const uint32 l_557 = l_556 * uint32(1);
+const bool l_558 = l_114 < l_557;
+const uint32 l_559 = l_557 - uint32(1);
+const uint32 l_560 = min(l_114, l_559);
+const float l_561 = buffer_3[l_560];
+const float l_562 = (l_558) ? l_561 : float(0.0);
+const float l_115 = l_562;
+const float l_116 = (l_86) ? l_115 : float(0.0);
+shared_memory_28[l_105] = l_116;
 }
 __syncthreads();
 
-l_mut_47 = l_mut_47 + uint32(64);
+l_arr_69[uint32(0)] = float(0.0);
+l_arr_70[uint32(0)] = float(0.0);
+l_arr_69[uint32(1)] = float(0.0);
+l_arr_70[uint32(1)] = float(0.0);
+
+for (uint32 l_mut_117 = uint32(0); l_mut_117 < l_3; ++l_mut_117) {
+const uint32 l_118 = l_10 * uint32(65);
+const uint32 l_119 = l_118 + l_mut_117;
+const float l_120 = shared_memory_28[l_119];
+const uint32 l_121 = l_10 * uint32(65);
+const uint32 l_122 = uint32(2080) + l_121;
+const uint32 l_123 = l_122 + l_mut_117;
+const float l_124 = shared_memory_28[l_123];
+const uint32 l_125 = l_11 + uint32(0);
+const uint32 l_126 = l_125 * uint32(65);
+const uint32 l_127 = uint32(4160) + l_126;
+const uint32 l_128 = l_127 + l_mut_117;
+const float l_129 = shared_memory_28[l_128];
+const float l_130 = l_120 * l_129;
+const float l_131 = l_arr_69[uint32(0)];
+const float l_132 = l_131 + l_130;
+l_arr_69[uint32(0)] = l_132;
+const uint32 l_133 = l_125 * uint32(65);
+const uint32 l_134 = uint32(5200) + l_133;
+const uint32 l_135 = l_134 + l_mut_117;
+const float l_136 = shared_memory_28[l_135];
+const float l_137 = l_124 * l_136;
+const float l_138 = l_arr_70[uint32(0)];
+const float l_139 = l_138 + l_137;
+l_arr_70[uint32(0)] = l_139;
+const uint32 l_140 = l_11 + uint32(8);
+const uint32 l_141 = l_140 * uint32(65);
+const uint32 l_142 = uint32(4160) + l_141;
+const uint32 l_143 = l_142 + l_mut_117;
+const float l_144 = shared_memory_28[l_143];
+const float l_145 = l_120 * l_144;
+const float l_146 = l_arr_69[uint32(1)];
+const float l_147 = l_146 + l_145;
+l_arr_69[uint32(1)] = l_147;
+const uint32 l_148 = l_140 * uint32(65);
+const uint32 l_149 = uint32(5200) + l_148;
+const uint32 l_150 = l_149 + l_mut_117;
+const float l_151 = shared_memory_28[l_150];
+const float l_152 = l_124 * l_151;
+const float l_153 = l_arr_70[uint32(1)];
+const float l_154 = l_153 + l_152;
+l_arr_70[uint32(1)] = l_154;
+}
+const uint32 l_155 = l_11 + uint32(0);
+const uint32 l_156 = l_mut_75 + l_155;
+const bool l_157 = l_156 < l_mut_14;
+const bool l_158 = l_12 < l_1;
+const bool l_159 = l_157 && l_158;
+const uint32 l_160 = (l_159) ? l_156 : uint32(0);
+const uint32 l_161 = uint32(2) * l_160;
+const uint32 l_493 = info.static_meta[uint32(6)];
+const uint32 l_494 = l_493 * uint32(1);
+const bool l_495 = l_161 < l_494;
+const uint32 l_496 = l_494 - uint32(1);
+const uint32 l_497 = min(l_161, l_496);
+const int32 l_498 = buffer_6[l_497];
+const int32 l_499 = (l_495) ? l_498 : int32(0);
+const int32 l_162 = l_499;
+const uint32 l_163 = uint32(l_162);
+const uint32 l_164 = uint32(2) * l_160;
+const uint32 l_165 = l_164 + uint32(1);
+const uint32 l_500 = info.static_meta[uint32(6)];
+const uint32 l_501 = l_500 * uint32(1);
+const bool l_502 = l_165 < l_501;
+const uint32 l_503 = l_501 - uint32(1);
+const uint32 l_504 = min(l_165, l_503);
+const int32 l_505 = buffer_6[l_504];
+const int32 l_506 = (l_502) ? l_505 : int32(0);
+const int32 l_166 = l_506;
+const uint32 l_167 = uint32(l_166);
+const bool l_168 = l_12 >= l_163;
+const bool l_169 = l_159 && l_168;
+const bool l_170 = l_12 < l_167;
+const bool l_171 = l_169 && l_170;
+const uint32 l_172 = dynamic_meta[info.static_meta[uint32(34)] + uint32(0)];
+const uint32 l_173 = l_mut_74 * l_172;
+const uint32 l_174 = dynamic_meta[info.static_meta[uint32(34)] + uint32(1)];
+const uint32 l_175 = l_160 * l_174;
+const uint32 l_176 = l_173 + l_175;
+const uint32 l_507 = info.static_meta[uint32(4)];
+const uint32 l_508 = l_507 * uint32(1);
+const bool l_509 = l_176 < l_508;
+const uint32 l_510 = l_508 - uint32(1);
+const uint32 l_511 = min(l_176, l_510);
+const float l_512 = buffer_4[l_511];
+const float l_513 = (l_509) ? l_512 : float(0.0);
+const float l_177 = l_513;
+const float l_178 = l_arr_69[uint32(0)];
+const float l_179 = l_178 * info.scalars_float[0];
+const bool l_180 = l_177 > float(-3.4028234663852886e38);
+const float l_181 = l_179 - l_177;
+const float l_182 = exp(l_181);
+const float l_183 = (l_180) ? l_182 : float(0.0);
+const float l_184 = (l_171) ? l_183 : float(0.0);
+const uint32 l_185 = l_10 * uint32(17);
+const uint32 l_186 = uint32(6240) + l_185;
+const uint32 l_187 = l_186 + l_155;
+shared_memory_28[l_187] = l_184;
+const uint32 l_188 = l_10 * uint32(17);
+const uint32 l_189 = uint32(6784) + l_188;
+const uint32 l_190 = l_189 + l_155;
+const float l_191 = l_arr_70[uint32(0)];
+const uint32 l_192 = l_mut_74 * l_4;
+const uint32 l_193 = l_192 + l_160;
+const uint32 l_514 = info.static_meta[uint32(5)];
+const uint32 l_515 = l_514 * uint32(1);
+const bool l_516 = l_193 < l_515;
+const uint32 l_517 = l_515 - uint32(1);
+const uint32 l_518 = min(l_193, l_517);
+const float l_519 = buffer_5[l_518];
+const float l_520 = (l_516) ? l_519 : float(0.0);
+const float l_194 = l_520;
+const float l_195 = l_191 - l_194;
+const float l_196 = l_184 * l_195;
+shared_memory_28[l_190] = l_196;
+const uint32 l_197 = l_11 + uint32(8);
+const uint32 l_198 = l_mut_75 + l_197;
+const bool l_199 = l_198 < l_mut_14;
+const bool l_200 = l_12 < l_1;
+const bool l_201 = l_199 && l_200;
+const uint32 l_202 = (l_201) ? l_198 : uint32(0);
+const uint32 l_203 = uint32(2) * l_202;
+const uint32 l_521 = info.static_meta[uint32(6)];
+const uint32 l_522 = l_521 * uint32(1);
+const bool l_523 = l_203 < l_522;
+const uint32 l_524 = l_522 - uint32(1);
+const uint32 l_525 = min(l_203, l_524);
+const int32 l_526 = buffer_6[l_525];
+const int32 l_527 = (l_523) ? l_526 : int32(0);
+const int32 l_204 = l_527;
+const uint32 l_205 = uint32(l_204);
+const uint32 l_206 = uint32(2) * l_202;
+const uint32 l_207 = l_206 + uint32(1);
+const uint32 l_528 = info.static_meta[uint32(6)];
+const uint32 l_529 = l_528 * uint32(1);
+const bool l_530 = l_207 < l_529;
+const uint32 l_531 = l_529 - uint32(1);
+const uint32 l_532 = min(l_207, l_531);
+const int32 l_533 = buffer_6[l_532];
+const int32 l_534 = (l_530) ? l_533 : int32(0);
+const int32 l_208 = l_534;
+const uint32 l_209 = uint32(l_208);
+const bool l_210 = l_12 >= l_205;
+const bool l_211 = l_201 && l_210;
+const bool l_212 = l_12 < l_209;
+const bool l_213 = l_211 && l_212;
+const uint32 l_214 = dynamic_meta[info.static_meta[uint32(34)] + uint32(0)];
+const uint32 l_215 = l_mut_74 * l_214;
+const uint32 l_216 = dynamic_meta[info.static_meta[uint32(34)] + uint32(1)];
+const uint32 l_217 = l_202 * l_216;
+const uint32 l_218 = l_215 + l_217;
+const uint32 l_535 = info.static_meta[uint32(4)];
+const uint32 l_536 = l_535 * uint32(1);
+const bool l_537 = l_218 < l_536;
+const uint32 l_538 = l_536 - uint32(1);
+const uint32 l_539 = min(l_218, l_538);
+const float l_540 = buffer_4[l_539];
+const float l_541 = (l_537) ? l_540 : float(0.0);
+const float l_219 = l_541;
+const float l_220 = l_arr_69[uint32(1)];
+const float l_221 = l_220 * info.scalars_float[0];
+const bool l_222 = l_219 > float(-3.4028234663852886e38);
+const float l_223 = l_221 - l_219;
+const float l_224 = exp(l_223);
+const float l_225 = (l_222) ? l_224 : float(0.0);
+const float l_226 = (l_213) ? l_225 : float(0.0);
+const uint32 l_227 = l_10 * uint32(17);
+const uint32 l_228 = uint32(6240) + l_227;
+const uint32 l_229 = l_228 + l_197;
+shared_memory_28[l_229] = l_226;
+const uint32 l_230 = l_10 * uint32(17);
+const uint32 l_231 = uint32(6784) + l_230;
+const uint32 l_232 = l_231 + l_197;
+const float l_233 = l_arr_70[uint32(1)];
+const uint32 l_234 = l_mut_74 * l_4;
+const uint32 l_235 = l_234 + l_202;
+const uint32 l_542 = info.static_meta[uint32(5)];
+const uint32 l_543 = l_542 * uint32(1);
+const bool l_544 = l_235 < l_543;
+const uint32 l_545 = l_543 - uint32(1);
+const uint32 l_546 = min(l_235, l_545);
+const float l_547 = buffer_5[l_546];
+const float l_548 = (l_544) ? l_547 : float(0.0);
+const float l_236 = l_548;
+const float l_237 = l_233 - l_236;
+const float l_238 = l_226 * l_237;
+shared_memory_28[l_232] = l_238;
+__syncthreads();
+
+
+for (uint32 l_mut_239 = uint32(0); l_mut_239 < uint32(16); ++l_mut_239) {
+const uint32 l_240 = l_10 * uint32(17);
+const uint32 l_241 = uint32(6240) + l_240;
+const uint32 l_242 = l_241 + l_mut_239;
+const float l_243 = shared_memory_28[l_242];
+const uint32 l_244 = l_10 * uint32(17);
+const uint32 l_245 = uint32(6784) + l_244;
+const uint32 l_246 = l_245 + l_mut_239;
+const float l_247 = shared_memory_28[l_246];
+const uint32 l_248 = l_11 + uint32(0);
+const uint32 l_249 = l_mut_239 * uint32(65);
+const uint32 l_250 = uint32(5200) + l_249;
+const uint32 l_251 = l_250 + l_248;
+const float l_252 = shared_memory_28[l_251];
+const float l_253 = l_243 * l_252;
+const float l_254 = l_arr_68[uint32(0)];
+const float l_255 = l_254 + l_253;
+l_arr_68[uint32(0)] = l_255;
+const uint32 l_256 = l_mut_239 * uint32(65);
+const uint32 l_257 = uint32(4160) + l_256;
+const uint32 l_258 = l_257 + l_248;
+const float l_259 = shared_memory_28[l_258];
+const float l_260 = l_247 * l_259;
+const float l_261 = l_arr_67[uint32(0)];
+const float l_262 = l_261 + l_260;
+l_arr_67[uint32(0)] = l_262;
+const uint32 l_263 = l_11 + uint32(8);
+const uint32 l_264 = l_mut_239 * uint32(65);
+const uint32 l_265 = uint32(5200) + l_264;
+const uint32 l_266 = l_265 + l_263;
+const float l_267 = shared_memory_28[l_266];
+const float l_268 = l_243 * l_267;
+const float l_269 = l_arr_68[uint32(1)];
+const float l_270 = l_269 + l_268;
+l_arr_68[uint32(1)] = l_270;
+const uint32 l_271 = l_mut_239 * uint32(65);
+const uint32 l_272 = uint32(4160) + l_271;
+const uint32 l_273 = l_272 + l_263;
+const float l_274 = shared_memory_28[l_273];
+const float l_275 = l_247 * l_274;
+const float l_276 = l_arr_67[uint32(1)];
+const float l_277 = l_276 + l_275;
+l_arr_67[uint32(1)] = l_277;
+const uint32 l_278 = l_11 + uint32(16);
+const uint32 l_279 = l_mut_239 * uint32(65);
+const uint32 l_280 = uint32(5200) + l_279;
+const uint32 l_281 = l_280 + l_278;
+const float l_282 = shared_memory_28[l_281];
+const float l_283 = l_243 * l_282;
+const float l_284 = l_arr_68[uint32(2)];
+const float l_285 = l_284 + l_283;
+l_arr_68[uint32(2)] = l_285;
+const uint32 l_286 = l_mut_239 * uint32(65);
+const uint32 l_287 = uint32(4160) + l_286;
+const uint32 l_288 = l_287 + l_278;
+const float l_289 = shared_memory_28[l_288];
+const float l_290 = l_247 * l_289;
+const float l_291 = l_arr_67[uint32(2)];
+const float l_292 = l_291 + l_290;
+l_arr_67[uint32(2)] = l_292;
+const uint32 l_293 = l_11 + uint32(24);
+const uint32 l_294 = l_mut_239 * uint32(65);
+const uint32 l_295 = uint32(5200) + l_294;
+const uint32 l_296 = l_295 + l_293;
+const float l_297 = shared_memory_28[l_296];
+const float l_298 = l_243 * l_297;
+const float l_299 = l_arr_68[uint32(3)];
+const float l_300 = l_299 + l_298;
+l_arr_68[uint32(3)] = l_300;
+const uint32 l_301 = l_mut_239 * uint32(65);
+const uint32 l_302 = uint32(4160) + l_301;
+const uint32 l_303 = l_302 + l_293;
+const float l_304 = shared_memory_28[l_303];
+const float l_305 = l_247 * l_304;
+const float l_306 = l_arr_67[uint32(3)];
+const float l_307 = l_306 + l_305;
+l_arr_67[uint32(3)] = l_307;
+const uint32 l_308 = l_11 + uint32(32);
+const uint32 l_309 = l_mut_239 * uint32(65);
+const uint32 l_310 = uint32(5200) + l_309;
+const uint32 l_311 = l_310 + l_308;
+const float l_312 = shared_memory_28[l_311];
+const float l_313 = l_243 * l_312;
+const float l_314 = l_arr_68[uint32(4)];
+const float l_315 = l_314 + l_313;
+l_arr_68[uint32(4)] = l_315;
+const uint32 l_316 = l_mut_239 * uint32(65);
+const uint32 l_317 = uint32(4160) + l_316;
+const uint32 l_318 = l_317 + l_308;
+const float l_319 = shared_memory_28[l_318];
+const float l_320 = l_247 * l_319;
+const float l_321 = l_arr_67[uint32(4)];
+const float l_322 = l_321 + l_320;
+l_arr_67[uint32(4)] = l_322;
+const uint32 l_323 = l_11 + uint32(40);
+const uint32 l_324 = l_mut_239 * uint32(65);
+const uint32 l_325 = uint32(5200) + l_324;
+const uint32 l_326 = l_325 + l_323;
+const float l_327 = shared_memory_28[l_326];
+const float l_328 = l_243 * l_327;
+const float l_329 = l_arr_68[uint32(5)];
+const float l_330 = l_329 + l_328;
+l_arr_68[uint32(5)] = l_330;
+const uint32 l_331 = l_mut_239 * uint32(65);
+const uint32 l_332 = uint32(4160) + l_331;
+const uint32 l_333 = l_332 + l_323;
+const float l_334 = shared_memory_28[l_333];
+const float l_335 = l_247 * l_334;
+const float l_336 = l_arr_67[uint32(5)];
+const float l_337 = l_336 + l_335;
+l_arr_67[uint32(5)] = l_337;
+const uint32 l_338 = l_11 + uint32(48);
+const uint32 l_339 = l_mut_239 * uint32(65);
+const uint32 l_340 = uint32(5200) + l_339;
+const uint32 l_341 = l_340 + l_338;
+const float l_342 = shared_memory_28[l_341];
+const float l_343 = l_243 * l_342;
+const float l_344 = l_arr_68[uint32(6)];
+const float l_345 = l_344 + l_343;
+l_arr_68[uint32(6)] = l_345;
+const uint32 l_346 = l_mut_239 * uint32(65);
+const uint32 l_347 = uint32(4160) + l_346;
+const uint32 l_348 = l_347 + l_338;
+const float l_349 = shared_memory_28[l_348];
+const float l_350 = l_247 * l_349;
+const float l_351 = l_arr_67[uint32(6)];
+const float l_352 = l_351 + l_350;
+l_arr_67[uint32(6)] = l_352;
+const uint32 l_353 = l_11 + uint32(56);
+const uint32 l_354 = l_mut_239 * uint32(65);
+const uint32 l_355 = uint32(5200) + l_354;
+const uint32 l_356 = l_355 + l_353;
+const float l_357 = shared_memory_28[l_356];
+const float l_358 = l_243 * l_357;
+const float l_359 = l_arr_68[uint32(7)];
+const float l_360 = l_359 + l_358;
+l_arr_68[uint32(7)] = l_360;
+const uint32 l_361 = l_mut_239 * uint32(65);
+const uint32 l_362 = uint32(4160) + l_361;
+const uint32 l_363 = l_362 + l_353;
+const float l_364 = shared_memory_28[l_363];
+const float l_365 = l_247 * l_364;
+const float l_366 = l_arr_67[uint32(7)];
+const float l_367 = l_366 + l_365;
+l_arr_67[uint32(7)] = l_367;
+}
+__syncthreads();
+
+l_mut_75 = l_mut_75 + uint32(16);
 }
 }
-if (l_9) {
-const uint32 l_132 = l_6 * l_2;
-const uint32 l_133 = l_132 + l_7;
-const uint32 l_134 = l_133 * l_3;
-const uint32 l_135 = l_134 + threadIdxGlobal;
-const float l_136 = l_mut_41 * info.scalars_float[0];
-const uint32 l_210 = info.static_meta[uint32(7)];
-const uint32 l_211 = l_210 * uint32(1);
-const bool l_212 = l_135 < l_211;
-if (l_212) {
-buffer_7[l_135] = l_136;
+const bool l_368 = l_12 < l_1;
+if (l_368) {
+const uint32 l_369 = l_11 + uint32(0);
+const bool l_370 = l_369 < l_3;
+if (l_370) {
+const uint32 l_371 = l_12 * l_2;
+const uint32 l_372 = l_371 + l_7;
+const uint32 l_373 = l_372 * l_3;
+const uint32 l_374 = l_373 + l_369;
+const float l_375 = l_arr_67[uint32(0)];
+const float l_376 = l_375 * info.scalars_float[0];
+const uint32 l_563 = info.static_meta[uint32(8)];
+const uint32 l_564 = l_563 * uint32(1);
+const bool l_565 = l_374 < l_564;
+if (l_565) {
+buffer_8[l_374] = l_376;
 }
-const uint32 l_137 = l_1 * l_2;
-const uint32 l_138 = l_137 * l_3;
-const uint32 l_139 = l_138 + l_135;
-const uint32 l_213 = info.static_meta[uint32(7)];
-const uint32 l_214 = l_213 * uint32(1);
-const bool l_215 = l_139 < l_214;
-if (l_215) {
-buffer_7[l_139] = l_mut_42;
+const uint32 l_377 = l_1 * l_2;
+const uint32 l_378 = l_377 * l_3;
+const uint32 l_379 = l_378 + l_374;
+const float l_380 = l_arr_68[uint32(0)];
+const uint32 l_566 = info.static_meta[uint32(8)];
+const uint32 l_567 = l_566 * uint32(1);
+const bool l_568 = l_379 < l_567;
+if (l_568) {
+buffer_8[l_379] = l_380;
+}
+}
+const uint32 l_381 = l_11 + uint32(8);
+const bool l_382 = l_381 < l_3;
+if (l_382) {
+const uint32 l_383 = l_12 * l_2;
+const uint32 l_384 = l_383 + l_7;
+const uint32 l_385 = l_384 * l_3;
+const uint32 l_386 = l_385 + l_381;
+const float l_387 = l_arr_67[uint32(1)];
+const float l_388 = l_387 * info.scalars_float[0];
+const uint32 l_569 = info.static_meta[uint32(8)];
+const uint32 l_570 = l_569 * uint32(1);
+const bool l_571 = l_386 < l_570;
+if (l_571) {
+buffer_8[l_386] = l_388;
+}
+const uint32 l_389 = l_1 * l_2;
+const uint32 l_390 = l_389 * l_3;
+const uint32 l_391 = l_390 + l_386;
+const float l_392 = l_arr_68[uint32(1)];
+const uint32 l_572 = info.static_meta[uint32(8)];
+const uint32 l_573 = l_572 * uint32(1);
+const bool l_574 = l_391 < l_573;
+if (l_574) {
+buffer_8[l_391] = l_392;
+}
+}
+const uint32 l_393 = l_11 + uint32(16);
+const bool l_394 = l_393 < l_3;
+if (l_394) {
+const uint32 l_395 = l_12 * l_2;
+const uint32 l_396 = l_395 + l_7;
+const uint32 l_397 = l_396 * l_3;
+const uint32 l_398 = l_397 + l_393;
+const float l_399 = l_arr_67[uint32(2)];
+const float l_400 = l_399 * info.scalars_float[0];
+const uint32 l_575 = info.static_meta[uint32(8)];
+const uint32 l_576 = l_575 * uint32(1);
+const bool l_577 = l_398 < l_576;
+if (l_577) {
+buffer_8[l_398] = l_400;
+}
+const uint32 l_401 = l_1 * l_2;
+const uint32 l_402 = l_401 * l_3;
+const uint32 l_403 = l_402 + l_398;
+const float l_404 = l_arr_68[uint32(2)];
+const uint32 l_578 = info.static_meta[uint32(8)];
+const uint32 l_579 = l_578 * uint32(1);
+const bool l_580 = l_403 < l_579;
+if (l_580) {
+buffer_8[l_403] = l_404;
+}
+}
+const uint32 l_405 = l_11 + uint32(24);
+const bool l_406 = l_405 < l_3;
+if (l_406) {
+const uint32 l_407 = l_12 * l_2;
+const uint32 l_408 = l_407 + l_7;
+const uint32 l_409 = l_408 * l_3;
+const uint32 l_410 = l_409 + l_405;
+const float l_411 = l_arr_67[uint32(3)];
+const float l_412 = l_411 * info.scalars_float[0];
+const uint32 l_581 = info.static_meta[uint32(8)];
+const uint32 l_582 = l_581 * uint32(1);
+const bool l_583 = l_410 < l_582;
+if (l_583) {
+buffer_8[l_410] = l_412;
+}
+const uint32 l_413 = l_1 * l_2;
+const uint32 l_414 = l_413 * l_3;
+const uint32 l_415 = l_414 + l_410;
+const float l_416 = l_arr_68[uint32(3)];
+const uint32 l_584 = info.static_meta[uint32(8)];
+const uint32 l_585 = l_584 * uint32(1);
+const bool l_586 = l_415 < l_585;
+if (l_586) {
+buffer_8[l_415] = l_416;
+}
+}
+const uint32 l_417 = l_11 + uint32(32);
+const bool l_418 = l_417 < l_3;
+if (l_418) {
+const uint32 l_419 = l_12 * l_2;
+const uint32 l_420 = l_419 + l_7;
+const uint32 l_421 = l_420 * l_3;
+const uint32 l_422 = l_421 + l_417;
+const float l_423 = l_arr_67[uint32(4)];
+const float l_424 = l_423 * info.scalars_float[0];
+const uint32 l_587 = info.static_meta[uint32(8)];
+const uint32 l_588 = l_587 * uint32(1);
+const bool l_589 = l_422 < l_588;
+if (l_589) {
+buffer_8[l_422] = l_424;
+}
+const uint32 l_425 = l_1 * l_2;
+const uint32 l_426 = l_425 * l_3;
+const uint32 l_427 = l_426 + l_422;
+const float l_428 = l_arr_68[uint32(4)];
+const uint32 l_590 = info.static_meta[uint32(8)];
+const uint32 l_591 = l_590 * uint32(1);
+const bool l_592 = l_427 < l_591;
+if (l_592) {
+buffer_8[l_427] = l_428;
+}
+}
+const uint32 l_429 = l_11 + uint32(40);
+const bool l_430 = l_429 < l_3;
+if (l_430) {
+const uint32 l_431 = l_12 * l_2;
+const uint32 l_432 = l_431 + l_7;
+const uint32 l_433 = l_432 * l_3;
+const uint32 l_434 = l_433 + l_429;
+const float l_435 = l_arr_67[uint32(5)];
+const float l_436 = l_435 * info.scalars_float[0];
+const uint32 l_593 = info.static_meta[uint32(8)];
+const uint32 l_594 = l_593 * uint32(1);
+const bool l_595 = l_434 < l_594;
+if (l_595) {
+buffer_8[l_434] = l_436;
+}
+const uint32 l_437 = l_1 * l_2;
+const uint32 l_438 = l_437 * l_3;
+const uint32 l_439 = l_438 + l_434;
+const float l_440 = l_arr_68[uint32(5)];
+const uint32 l_596 = info.static_meta[uint32(8)];
+const uint32 l_597 = l_596 * uint32(1);
+const bool l_598 = l_439 < l_597;
+if (l_598) {
+buffer_8[l_439] = l_440;
+}
+}
+const uint32 l_441 = l_11 + uint32(48);
+const bool l_442 = l_441 < l_3;
+if (l_442) {
+const uint32 l_443 = l_12 * l_2;
+const uint32 l_444 = l_443 + l_7;
+const uint32 l_445 = l_444 * l_3;
+const uint32 l_446 = l_445 + l_441;
+const float l_447 = l_arr_67[uint32(6)];
+const float l_448 = l_447 * info.scalars_float[0];
+const uint32 l_599 = info.static_meta[uint32(8)];
+const uint32 l_600 = l_599 * uint32(1);
+const bool l_601 = l_446 < l_600;
+if (l_601) {
+buffer_8[l_446] = l_448;
+}
+const uint32 l_449 = l_1 * l_2;
+const uint32 l_450 = l_449 * l_3;
+const uint32 l_451 = l_450 + l_446;
+const float l_452 = l_arr_68[uint32(6)];
+const uint32 l_602 = info.static_meta[uint32(8)];
+const uint32 l_603 = l_602 * uint32(1);
+const bool l_604 = l_451 < l_603;
+if (l_604) {
+buffer_8[l_451] = l_452;
+}
+}
+const uint32 l_453 = l_11 + uint32(56);
+const bool l_454 = l_453 < l_3;
+if (l_454) {
+const uint32 l_455 = l_12 * l_2;
+const uint32 l_456 = l_455 + l_7;
+const uint32 l_457 = l_456 * l_3;
+const uint32 l_458 = l_457 + l_453;
+const float l_459 = l_arr_67[uint32(7)];
+const float l_460 = l_459 * info.scalars_float[0];
+const uint32 l_605 = info.static_meta[uint32(8)];
+const uint32 l_606 = l_605 * uint32(1);
+const bool l_607 = l_458 < l_606;
+if (l_607) {
+buffer_8[l_458] = l_460;
+}
+const uint32 l_461 = l_1 * l_2;
+const uint32 l_462 = l_461 * l_3;
+const uint32 l_463 = l_462 + l_458;
+const float l_464 = l_arr_68[uint32(7)];
+const uint32 l_608 = info.static_meta[uint32(8)];
+const uint32 l_609 = l_608 * uint32(1);
+const bool l_610 = l_463 < l_609;
+if (l_610) {
+buffer_8[l_463] = l_464;
+}
 }
 }
 }

@@ -9871,7 +9871,7 @@ buffer_2_global[l_28] = l_mut_4;
 }
 }
 }
-// ==== launch 2: dq_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 64x1x1
+// ==== launch 2: dq_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -9915,24 +9915,29 @@ struct info_st {
 @binding(8)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_10: array<f32, 192>;
+var<workgroup> shared_memory_49: array<f32, 6784>;
 
-const WORKGROUP_SIZE_X = 64u;
+const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
 const WORKGROUP_SIZE_Z = 1u;
 
 @compute
-@workgroup_size(64, 1, 1)
+@workgroup_size(256, 1, 1)
 fn dq_kernel_q_f32_kv_f32_g_f32_o_f32(
     @builtin(local_invocation_index) local_idx: u32,
     @builtin(num_workgroups) num_workgroups: vec3<u32>,
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
+var a_89: array<f32, 8>;
+
+var a_90: array<f32, 2>;
+
+var a_91: array<f32, 2>;
+
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_50: f32;
-var l_mut_51: u32;
-var l_mut_57: f32;
-var l_mut_58: f32;
+var l_mut_34: u32;
+var l_mut_35: u32;
+var l_mut_92: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
 let l_1 = info.dynamic_meta[info.static_meta[u32(22)] + u32(0)];
@@ -9943,201 +9948,521 @@ let l_5 = workgroup_id_no_axis % l_2;
 let l_6 = info.dynamic_meta[info.static_meta[u32(23)] + u32(1)];
 let l_7 = l_2 / l_6;
 let l_8 = l_5 / l_7;
-let l_9 = local_idx < l_3;
-let l_11 = select(u32(0), local_idx, l_9);
-let l_12 = info.dynamic_meta[info.static_meta[u32(28)] + u32(0)];
-let l_13 = l_4 * l_12;
-let l_14 = info.dynamic_meta[info.static_meta[u32(28)] + u32(1)];
-let l_15 = l_5 * l_14;
-let l_16 = l_13 + l_15;
-let l_17 = info.dynamic_meta[info.static_meta[u32(28)] + u32(2)];
-let l_18 = l_11 * l_17;
-let l_19 = l_16 + l_18;
-let l_115 = info.static_meta[u32(0)];
-let l_116 = l_115 * u32(1);
-let l_117 = l_19 < l_116;
-let l_118 = l_116 - u32(1);
-let l_119 = min(l_19, l_118);
-let l_120 = buffer_0_global[l_119];
-let l_121 = select(f32(0.0), l_120, l_117);
-let l_20 = l_121;
-let l_21 = select(f32(0.0), l_20, l_9);
-shared_memory_10[local_idx] = l_21;
-let l_22 = u32(64) + local_idx;
-let l_23 = select(u32(0), local_idx, l_9);
-let l_24 = info.dynamic_meta[info.static_meta[u32(31)] + u32(0)];
-let l_25 = l_4 * l_24;
-let l_26 = info.dynamic_meta[info.static_meta[u32(31)] + u32(1)];
-let l_27 = l_5 * l_26;
+let l_9 = l_4 * u32(32);
+let l_10 = local_idx / u32(8);
+let l_11 = local_idx % u32(8);
+let l_12 = l_9 + l_10;
+let l_13 = l_12 < l_1;
+let l_14 = select(u32(0), l_12, l_13);
+let l_15 = u32(2) * l_14;
+let l_339 = info.static_meta[u32(6)];
+let l_340 = l_339 * u32(1);
+let l_341 = l_15 < l_340;
+let l_342 = l_340 - u32(1);
+let l_343 = min(l_15, l_342);
+let l_344 = buffer_6_global[l_343];
+let l_345 = select(i32(0), l_344, l_341);
+let l_16 = l_345;
+let l_17 = u32(l_16);
+let l_18 = select(u32(0), l_17, l_13);
+let l_19 = u32(2) * l_14;
+let l_20 = l_19 + u32(1);
+let l_346 = info.static_meta[u32(6)];
+let l_347 = l_346 * u32(1);
+let l_348 = l_20 < l_347;
+let l_349 = l_347 - u32(1);
+let l_350 = min(l_20, l_349);
+let l_351 = buffer_6_global[l_350];
+let l_352 = select(i32(0), l_351, l_348);
+let l_21 = l_352;
+let l_22 = u32(l_21);
+let l_23 = select(u32(0), l_22, l_13);
+let l_24 = info.dynamic_meta[info.static_meta[u32(32)] + u32(0)];
+let l_25 = l_5 * l_24;
+let l_26 = info.dynamic_meta[info.static_meta[u32(32)] + u32(1)];
+let l_27 = l_14 * l_26;
 let l_28 = l_25 + l_27;
-let l_29 = info.dynamic_meta[info.static_meta[u32(31)] + u32(2)];
-let l_30 = l_23 * l_29;
-let l_31 = l_28 + l_30;
-let l_122 = info.static_meta[u32(3)];
-let l_123 = l_122 * u32(1);
-let l_124 = l_31 < l_123;
-let l_125 = l_123 - u32(1);
-let l_126 = min(l_31, l_125);
-let l_127 = buffer_3_global[l_126];
-let l_128 = select(f32(0.0), l_127, l_124);
-let l_32 = l_128;
-let l_33 = select(f32(0.0), l_32, l_9);
-shared_memory_10[l_22] = l_33;
-workgroupBarrier();
-let l_34 = info.dynamic_meta[info.static_meta[u32(32)] + u32(0)];
-let l_35 = l_5 * l_34;
-let l_36 = info.dynamic_meta[info.static_meta[u32(32)] + u32(1)];
-let l_37 = l_4 * l_36;
-let l_38 = l_35 + l_37;
-let l_129 = info.static_meta[u32(4)];
-let l_130 = l_129 * u32(1);
-let l_131 = l_38 < l_130;
-let l_132 = l_130 - u32(1);
-let l_133 = min(l_38, l_132);
-let l_134 = buffer_4_global[l_133];
-let l_135 = select(f32(0.0), l_134, l_131);
-let l_39 = l_135;
-let l_40 = l_5 * l_1;
-let l_41 = l_40 + l_4;
-let l_136 = info.static_meta[u32(5)];
-let l_137 = l_136 * u32(1);
-let l_138 = l_41 < l_137;
-let l_139 = l_137 - u32(1);
-let l_140 = min(l_41, l_139);
-let l_141 = buffer_5_global[l_140];
-let l_142 = select(f32(0.0), l_141, l_138);
-let l_42 = l_142;
-let l_43 = u32(2) * l_4;
-let l_143 = info.static_meta[u32(6)];
-let l_144 = l_143 * u32(1);
-let l_145 = l_43 < l_144;
-let l_146 = l_144 - u32(1);
-let l_147 = min(l_43, l_146);
-let l_148 = buffer_6_global[l_147];
-let l_149 = select(i32(0), l_148, l_145);
-let l_44 = l_149;
+let l_353 = info.static_meta[u32(4)];
+let l_354 = l_353 * u32(1);
+let l_355 = l_28 < l_354;
+let l_356 = l_354 - u32(1);
+let l_357 = min(l_28, l_356);
+let l_358 = buffer_4_global[l_357];
+let l_359 = select(f32(0.0), l_358, l_355);
+let l_29 = l_359;
+let l_30 = l_5 * l_1;
+let l_31 = l_30 + l_14;
+let l_360 = info.static_meta[u32(5)];
+let l_361 = l_360 * u32(1);
+let l_362 = l_31 < l_361;
+let l_363 = l_361 - u32(1);
+let l_364 = min(l_31, l_363);
+let l_365 = buffer_5_global[l_364];
+let l_366 = select(f32(0.0), l_365, l_362);
+let l_32 = l_366;
+let l_33 = info.dynamic_meta[info.static_meta[u32(23)] + u32(0)];
+l_mut_34 = l_33;
+l_mut_35 = u32(0);
+
+for (var l_mut_36: u32 = u32(0); l_mut_36 < u32(32); l_mut_36++) {
+let l_37 = l_9 + l_mut_36;
+let l_38 = l_37 < l_1;
+if l_38 {
+let l_39 = u32(2) * l_37;
+let l_367 = info.static_meta[u32(6)];
+let l_368 = l_367 * u32(1);
+let l_369 = l_39 < l_368;
+let l_370 = l_368 - u32(1);
+let l_371 = min(l_39, l_370);
+let l_372 = buffer_6_global[l_371];
+let l_373 = select(i32(0), l_372, l_369);
+let l_40 = l_373;
+let l_41 = u32(l_40);
+let l_42 = u32(2) * l_37;
+let l_43 = l_42 + u32(1);
+let l_374 = info.static_meta[u32(6)];
+let l_375 = l_374 * u32(1);
+let l_376 = l_43 < l_375;
+let l_377 = l_375 - u32(1);
+let l_378 = min(l_43, l_377);
+let l_379 = buffer_6_global[l_378];
+let l_380 = select(i32(0), l_379, l_376);
+let l_44 = l_380;
 let l_45 = u32(l_44);
-let l_46 = u32(2) * l_4;
-let l_47 = l_46 + u32(1);
-let l_150 = info.static_meta[u32(6)];
-let l_151 = l_150 * u32(1);
-let l_152 = l_47 < l_151;
-let l_153 = l_151 - u32(1);
-let l_154 = min(l_47, l_153);
-let l_155 = buffer_6_global[l_154];
-let l_156 = select(i32(0), l_155, l_152);
-let l_48 = l_156;
-let l_49 = u32(l_48);
-l_mut_50 = f32(0.0);
-l_mut_51 = l_45;
+let l_46 = l_41 < l_45;
+if l_46 {
+let l_47 = min(l_mut_34, l_41);
+l_mut_34 = l_47;
+let l_48 = max(l_mut_35, l_45);
+l_mut_35 = l_48;
+}
+}
+}
+
+for (var l_mut_50: u32 = u32(0); l_mut_50 < u32(8); l_mut_50++) {
+let l_51 = l_mut_50 * u32(256);
+let l_52 = local_idx + l_51;
+let l_53 = l_52 / u32(64);
+let l_54 = l_52 % u32(64);
+let l_55 = l_9 + l_53;
+let l_56 = l_55 < l_1;
+let l_57 = l_54 < l_3;
+let l_58 = l_56 && l_57;
+let l_59 = l_9 + l_53;
+let l_60 = select(u32(0), l_59, l_58);
+let l_61 = l_53 * u32(65);
+let l_62 = l_61 + l_54;
+let l_63 = select(u32(0), l_54, l_58);
+let l_64 = info.dynamic_meta[info.static_meta[u32(28)] + u32(0)];
+let l_65 = l_60 * l_64;
+let l_66 = info.dynamic_meta[info.static_meta[u32(28)] + u32(1)];
+let l_67 = l_5 * l_66;
+let l_68 = l_65 + l_67;
+let l_69 = info.dynamic_meta[info.static_meta[u32(28)] + u32(2)];
+let l_70 = l_63 * l_69;
+let l_71 = l_68 + l_70;
+let l_381 = info.static_meta[u32(0)];
+let l_382 = l_381 * u32(1);
+let l_383 = l_71 < l_382;
+let l_384 = l_382 - u32(1);
+let l_385 = min(l_71, l_384);
+let l_386 = buffer_0_global[l_385];
+let l_387 = select(f32(0.0), l_386, l_383);
+let l_72 = l_387;
+let l_73 = select(f32(0.0), l_72, l_58);
+let l_74 = l_73 * info.scalars_f32[0];
+shared_memory_49[l_62] = l_74;
+let l_75 = l_53 * u32(65);
+let l_76 = u32(2080) + l_75;
+let l_77 = l_76 + l_54;
+let l_78 = select(u32(0), l_54, l_58);
+let l_79 = info.dynamic_meta[info.static_meta[u32(31)] + u32(0)];
+let l_80 = l_60 * l_79;
+let l_81 = info.dynamic_meta[info.static_meta[u32(31)] + u32(1)];
+let l_82 = l_5 * l_81;
+let l_83 = l_80 + l_82;
+let l_84 = info.dynamic_meta[info.static_meta[u32(31)] + u32(2)];
+let l_85 = l_78 * l_84;
+let l_86 = l_83 + l_85;
+let l_388 = info.static_meta[u32(3)];
+let l_389 = l_388 * u32(1);
+let l_390 = l_86 < l_389;
+let l_391 = l_389 - u32(1);
+let l_392 = min(l_86, l_391);
+let l_393 = buffer_3_global[l_392];
+let l_394 = select(f32(0.0), l_393, l_390);
+let l_87 = l_394;
+let l_88 = select(f32(0.0), l_87, l_58);
+shared_memory_49[l_77] = l_88;
+}
+a_89[u32(0)] = f32(0.0);
+a_89[u32(1)] = f32(0.0);
+a_89[u32(2)] = f32(0.0);
+a_89[u32(3)] = f32(0.0);
+a_89[u32(4)] = f32(0.0);
+a_89[u32(5)] = f32(0.0);
+a_89[u32(6)] = f32(0.0);
+a_89[u32(7)] = f32(0.0);
+l_mut_92 = l_mut_34;
 loop {
-let l_52 = l_mut_51 < l_49;
-let l_53 = !l_52;
-if l_53 {
+let l_93 = l_mut_92 < l_mut_35;
+let l_94 = !l_93;
+if l_94 {
 break;
 }
-let l_54 = l_mut_51 + local_idx;
-let l_55 = l_54 < l_49;
-let l_56 = select(l_45, l_54, l_55);
-l_mut_57 = f32(0.0);
-l_mut_58 = f32(0.0);
 
-for (var l_mut_59: u32 = u32(0); l_mut_59 < l_3; l_mut_59++) {
-let l_60 = shared_memory_10[l_mut_59];
-let l_61 = info.dynamic_meta[info.static_meta[u32(29)] + u32(0)];
-let l_62 = l_56 * l_61;
-let l_63 = info.dynamic_meta[info.static_meta[u32(29)] + u32(1)];
-let l_64 = l_8 * l_63;
-let l_65 = l_62 + l_64;
-let l_66 = info.dynamic_meta[info.static_meta[u32(29)] + u32(2)];
-let l_67 = l_mut_59 * l_66;
-let l_68 = l_65 + l_67;
-let l_157 = info.static_meta[u32(1)];
-let l_158 = l_157 * u32(1);
-let l_159 = l_68 < l_158;
-let l_160 = l_158 - u32(1);
-let l_161 = min(l_68, l_160);
-let l_162 = buffer_1_global[l_161];
-let l_163 = select(f32(0.0), l_162, l_159);
-let l_69 = l_163;
-let l_70 = l_60 * l_69;
-l_mut_57 = l_mut_57 + l_70;
-let l_71 = u32(64) + l_mut_59;
-let l_72 = shared_memory_10[l_71];
-let l_73 = info.dynamic_meta[info.static_meta[u32(30)] + u32(0)];
-let l_74 = l_56 * l_73;
-let l_75 = info.dynamic_meta[info.static_meta[u32(30)] + u32(1)];
-let l_76 = l_8 * l_75;
-let l_77 = l_74 + l_76;
-let l_78 = info.dynamic_meta[info.static_meta[u32(30)] + u32(2)];
-let l_79 = l_mut_59 * l_78;
-let l_80 = l_77 + l_79;
-let l_164 = info.static_meta[u32(2)];
-let l_165 = l_164 * u32(1);
-let l_166 = l_80 < l_165;
-let l_167 = l_165 - u32(1);
-let l_168 = min(l_80, l_167);
-let l_169 = buffer_2_global[l_168];
-let l_170 = select(f32(0.0), l_169, l_166);
-let l_81 = l_170;
-let l_82 = l_72 * l_81;
-l_mut_58 = l_mut_58 + l_82;
+for (var l_mut_95: u32 = u32(0); l_mut_95 < u32(4); l_mut_95++) {
+let l_96 = l_mut_95 * u32(256);
+let l_97 = local_idx + l_96;
+let l_98 = l_97 / u32(64);
+let l_99 = l_97 % u32(64);
+let l_100 = l_mut_92 + l_98;
+let l_101 = l_100 < l_mut_35;
+let l_102 = l_99 < l_3;
+let l_103 = l_101 && l_102;
+let l_104 = l_mut_92 + l_98;
+let l_105 = select(u32(0), l_104, l_103);
+let l_106 = l_98 * u32(65);
+let l_107 = u32(4160) + l_106;
+let l_108 = l_107 + l_99;
+let l_109 = select(u32(0), l_99, l_103);
+let l_110 = info.dynamic_meta[info.static_meta[u32(29)] + u32(0)];
+let l_111 = l_105 * l_110;
+let l_112 = info.dynamic_meta[info.static_meta[u32(29)] + u32(1)];
+let l_113 = l_8 * l_112;
+let l_114 = l_111 + l_113;
+let l_115 = info.dynamic_meta[info.static_meta[u32(29)] + u32(2)];
+let l_116 = l_109 * l_115;
+let l_117 = l_114 + l_116;
+let l_395 = info.static_meta[u32(1)];
+let l_396 = l_395 * u32(1);
+let l_397 = l_117 < l_396;
+let l_398 = l_396 - u32(1);
+let l_399 = min(l_117, l_398);
+let l_400 = buffer_1_global[l_399];
+let l_401 = select(f32(0.0), l_400, l_397);
+let l_118 = l_401;
+let l_119 = select(f32(0.0), l_118, l_103);
+shared_memory_49[l_108] = l_119;
+let l_120 = l_98 * u32(65);
+let l_121 = u32(5200) + l_120;
+let l_122 = l_121 + l_99;
+let l_123 = select(u32(0), l_99, l_103);
+let l_124 = info.dynamic_meta[info.static_meta[u32(30)] + u32(0)];
+let l_125 = l_105 * l_124;
+let l_126 = info.dynamic_meta[info.static_meta[u32(30)] + u32(1)];
+let l_127 = l_8 * l_126;
+let l_128 = l_125 + l_127;
+let l_129 = info.dynamic_meta[info.static_meta[u32(30)] + u32(2)];
+let l_130 = l_123 * l_129;
+let l_131 = l_128 + l_130;
+let l_402 = info.static_meta[u32(2)];
+let l_403 = l_402 * u32(1);
+let l_404 = l_131 < l_403;
+let l_405 = l_403 - u32(1);
+let l_406 = min(l_131, l_405);
+let l_407 = buffer_2_global[l_406];
+let l_408 = select(f32(0.0), l_407, l_404);
+let l_132 = l_408;
+let l_133 = select(f32(0.0), l_132, l_103);
+shared_memory_49[l_122] = l_133;
 }
-let l_83 = l_mut_57 * info.scalars_f32[0];
-let l_84 = l_39 > f32(-3.4028234663852886e38);
-let l_85 = l_83 - l_39;
-let l_86 = exp(l_85);
-let l_87 = select(f32(0.0), l_86, l_84);
-let l_88 = u32(128) + local_idx;
-let l_89 = l_mut_58 - l_42;
-let l_90 = l_87 * l_89;
-let l_91 = select(f32(0.0), l_90, l_55);
-shared_memory_10[l_88] = l_91;
 workgroupBarrier();
-let l_92 = l_49 - l_mut_51;
-let l_93 = min(u32(64), l_92);
-l_mut_58 = f32(0.0);
+a_90[u32(0)] = f32(0.0);
+a_91[u32(0)] = f32(0.0);
+a_90[u32(1)] = f32(0.0);
+a_91[u32(1)] = f32(0.0);
 
-for (var l_mut_94: u32 = u32(0); l_mut_94 < l_93; l_mut_94++) {
-let l_95 = u32(128) + l_mut_94;
-let l_96 = shared_memory_10[l_95];
-let l_97 = l_mut_51 + l_mut_94;
-let l_98 = select(u32(0), local_idx, l_9);
-let l_99 = info.dynamic_meta[info.static_meta[u32(29)] + u32(0)];
-let l_100 = l_97 * l_99;
-let l_101 = info.dynamic_meta[info.static_meta[u32(29)] + u32(1)];
-let l_102 = l_8 * l_101;
-let l_103 = l_100 + l_102;
-let l_104 = info.dynamic_meta[info.static_meta[u32(29)] + u32(2)];
-let l_105 = l_98 * l_104;
-let l_106 = l_103 + l_105;
-let l_171 = info.static_meta[u32(1)];
-let l_172 = l_171 * u32(1);
-let l_173 = l_106 < l_172;
-let l_174 = l_172 - u32(1);
-let l_175 = min(l_106, l_174);
-let l_176 = buffer_1_global[l_175];
-let l_177 = select(f32(0.0), l_176, l_173);
-let l_107 = l_177;
-let l_108 = select(f32(0.0), l_107, l_9);
-let l_109 = l_96 * l_108;
-l_mut_58 = l_mut_58 + l_109;
+for (var l_mut_134: u32 = u32(0); l_mut_134 < l_3; l_mut_134++) {
+let l_135 = l_10 * u32(65);
+let l_136 = l_135 + l_mut_134;
+let l_137 = shared_memory_49[l_136];
+let l_138 = l_10 * u32(65);
+let l_139 = u32(2080) + l_138;
+let l_140 = l_139 + l_mut_134;
+let l_141 = shared_memory_49[l_140];
+let l_142 = l_11 + u32(0);
+let l_143 = l_142 * u32(65);
+let l_144 = u32(4160) + l_143;
+let l_145 = l_144 + l_mut_134;
+let l_146 = shared_memory_49[l_145];
+let l_147 = l_137 * l_146;
+let l_148 = a_90[u32(0)];
+let l_149 = l_148 + l_147;
+a_90[u32(0)] = l_149;
+let l_150 = l_142 * u32(65);
+let l_151 = u32(5200) + l_150;
+let l_152 = l_151 + l_mut_134;
+let l_153 = shared_memory_49[l_152];
+let l_154 = l_141 * l_153;
+let l_155 = a_91[u32(0)];
+let l_156 = l_155 + l_154;
+a_91[u32(0)] = l_156;
+let l_157 = l_11 + u32(8);
+let l_158 = l_157 * u32(65);
+let l_159 = u32(4160) + l_158;
+let l_160 = l_159 + l_mut_134;
+let l_161 = shared_memory_49[l_160];
+let l_162 = l_137 * l_161;
+let l_163 = a_90[u32(1)];
+let l_164 = l_163 + l_162;
+a_90[u32(1)] = l_164;
+let l_165 = l_157 * u32(65);
+let l_166 = u32(5200) + l_165;
+let l_167 = l_166 + l_mut_134;
+let l_168 = shared_memory_49[l_167];
+let l_169 = l_141 * l_168;
+let l_170 = a_91[u32(1)];
+let l_171 = l_170 + l_169;
+a_91[u32(1)] = l_171;
 }
-l_mut_50 = l_mut_50 + l_mut_58;
+let l_172 = l_11 + u32(0);
+let l_173 = l_mut_92 + l_172;
+let l_174 = l_173 >= l_18;
+let l_175 = l_173 < l_23;
+let l_176 = l_174 && l_175;
+let l_177 = a_90[u32(0)];
+let l_178 = l_29 > f32(-3.4028234663852886e38);
+let l_179 = l_177 - l_29;
+let l_180 = exp(l_179);
+let l_181 = select(f32(0.0), l_180, l_178);
+let l_182 = select(f32(0.0), l_181, l_176);
+let l_183 = l_10 * u32(17);
+let l_184 = u32(6240) + l_183;
+let l_185 = l_184 + l_172;
+let l_186 = a_91[u32(0)];
+let l_187 = l_186 - l_32;
+let l_188 = l_182 * l_187;
+shared_memory_49[l_185] = l_188;
+let l_189 = l_11 + u32(8);
+let l_190 = l_mut_92 + l_189;
+let l_191 = l_190 >= l_18;
+let l_192 = l_190 < l_23;
+let l_193 = l_191 && l_192;
+let l_194 = a_90[u32(1)];
+let l_195 = l_29 > f32(-3.4028234663852886e38);
+let l_196 = l_194 - l_29;
+let l_197 = exp(l_196);
+let l_198 = select(f32(0.0), l_197, l_195);
+let l_199 = select(f32(0.0), l_198, l_193);
+let l_200 = l_10 * u32(17);
+let l_201 = u32(6240) + l_200;
+let l_202 = l_201 + l_189;
+let l_203 = a_91[u32(1)];
+let l_204 = l_203 - l_32;
+let l_205 = l_199 * l_204;
+shared_memory_49[l_202] = l_205;
 workgroupBarrier();
-l_mut_51 = l_mut_51 + u32(64);
+
+for (var l_mut_206: u32 = u32(0); l_mut_206 < u32(16); l_mut_206++) {
+let l_207 = l_10 * u32(17);
+let l_208 = u32(6240) + l_207;
+let l_209 = l_208 + l_mut_206;
+let l_210 = shared_memory_49[l_209];
+let l_211 = l_mut_206 * u32(65);
+let l_212 = u32(4160) + l_211;
+let l_213 = l_212 + l_11;
+let l_214 = l_213 + u32(0);
+let l_215 = shared_memory_49[l_214];
+let l_216 = l_210 * l_215;
+let l_217 = a_89[u32(0)];
+let l_218 = l_217 + l_216;
+a_89[u32(0)] = l_218;
+let l_219 = l_mut_206 * u32(65);
+let l_220 = u32(4160) + l_219;
+let l_221 = l_220 + l_11;
+let l_222 = l_221 + u32(8);
+let l_223 = shared_memory_49[l_222];
+let l_224 = l_210 * l_223;
+let l_225 = a_89[u32(1)];
+let l_226 = l_225 + l_224;
+a_89[u32(1)] = l_226;
+let l_227 = l_mut_206 * u32(65);
+let l_228 = u32(4160) + l_227;
+let l_229 = l_228 + l_11;
+let l_230 = l_229 + u32(16);
+let l_231 = shared_memory_49[l_230];
+let l_232 = l_210 * l_231;
+let l_233 = a_89[u32(2)];
+let l_234 = l_233 + l_232;
+a_89[u32(2)] = l_234;
+let l_235 = l_mut_206 * u32(65);
+let l_236 = u32(4160) + l_235;
+let l_237 = l_236 + l_11;
+let l_238 = l_237 + u32(24);
+let l_239 = shared_memory_49[l_238];
+let l_240 = l_210 * l_239;
+let l_241 = a_89[u32(3)];
+let l_242 = l_241 + l_240;
+a_89[u32(3)] = l_242;
+let l_243 = l_mut_206 * u32(65);
+let l_244 = u32(4160) + l_243;
+let l_245 = l_244 + l_11;
+let l_246 = l_245 + u32(32);
+let l_247 = shared_memory_49[l_246];
+let l_248 = l_210 * l_247;
+let l_249 = a_89[u32(4)];
+let l_250 = l_249 + l_248;
+a_89[u32(4)] = l_250;
+let l_251 = l_mut_206 * u32(65);
+let l_252 = u32(4160) + l_251;
+let l_253 = l_252 + l_11;
+let l_254 = l_253 + u32(40);
+let l_255 = shared_memory_49[l_254];
+let l_256 = l_210 * l_255;
+let l_257 = a_89[u32(5)];
+let l_258 = l_257 + l_256;
+a_89[u32(5)] = l_258;
+let l_259 = l_mut_206 * u32(65);
+let l_260 = u32(4160) + l_259;
+let l_261 = l_260 + l_11;
+let l_262 = l_261 + u32(48);
+let l_263 = shared_memory_49[l_262];
+let l_264 = l_210 * l_263;
+let l_265 = a_89[u32(6)];
+let l_266 = l_265 + l_264;
+a_89[u32(6)] = l_266;
+let l_267 = l_mut_206 * u32(65);
+let l_268 = u32(4160) + l_267;
+let l_269 = l_268 + l_11;
+let l_270 = l_269 + u32(56);
+let l_271 = shared_memory_49[l_270];
+let l_272 = l_210 * l_271;
+let l_273 = a_89[u32(7)];
+let l_274 = l_273 + l_272;
+a_89[u32(7)] = l_274;
 }
-if l_9 {
-let l_110 = l_4 * l_2;
-let l_111 = l_110 + l_5;
-let l_112 = l_111 * l_3;
-let l_113 = l_112 + local_idx;
-let l_114 = l_mut_50 * info.scalars_f32[0];
-let l_178 = info.static_meta[u32(7)];
-let l_179 = l_178 * u32(1);
-let l_180 = l_113 < l_179;
-if l_180 {
-buffer_7_global[l_113] = l_114;
+workgroupBarrier();
+l_mut_92 = l_mut_92 + u32(16);
+}
+if l_13 {
+let l_275 = l_11 + u32(0);
+let l_276 = l_275 < l_3;
+if l_276 {
+let l_277 = l_12 * l_2;
+let l_278 = l_277 + l_5;
+let l_279 = l_278 * l_3;
+let l_280 = l_279 + l_275;
+let l_281 = a_89[u32(0)];
+let l_282 = l_281 * info.scalars_f32[0];
+let l_409 = info.static_meta[u32(7)];
+let l_410 = l_409 * u32(1);
+let l_411 = l_280 < l_410;
+if l_411 {
+buffer_7_global[l_280] = l_282;
+}
+}
+let l_283 = l_11 + u32(8);
+let l_284 = l_283 < l_3;
+if l_284 {
+let l_285 = l_12 * l_2;
+let l_286 = l_285 + l_5;
+let l_287 = l_286 * l_3;
+let l_288 = l_287 + l_283;
+let l_289 = a_89[u32(1)];
+let l_290 = l_289 * info.scalars_f32[0];
+let l_412 = info.static_meta[u32(7)];
+let l_413 = l_412 * u32(1);
+let l_414 = l_288 < l_413;
+if l_414 {
+buffer_7_global[l_288] = l_290;
+}
+}
+let l_291 = l_11 + u32(16);
+let l_292 = l_291 < l_3;
+if l_292 {
+let l_293 = l_12 * l_2;
+let l_294 = l_293 + l_5;
+let l_295 = l_294 * l_3;
+let l_296 = l_295 + l_291;
+let l_297 = a_89[u32(2)];
+let l_298 = l_297 * info.scalars_f32[0];
+let l_415 = info.static_meta[u32(7)];
+let l_416 = l_415 * u32(1);
+let l_417 = l_296 < l_416;
+if l_417 {
+buffer_7_global[l_296] = l_298;
+}
+}
+let l_299 = l_11 + u32(24);
+let l_300 = l_299 < l_3;
+if l_300 {
+let l_301 = l_12 * l_2;
+let l_302 = l_301 + l_5;
+let l_303 = l_302 * l_3;
+let l_304 = l_303 + l_299;
+let l_305 = a_89[u32(3)];
+let l_306 = l_305 * info.scalars_f32[0];
+let l_418 = info.static_meta[u32(7)];
+let l_419 = l_418 * u32(1);
+let l_420 = l_304 < l_419;
+if l_420 {
+buffer_7_global[l_304] = l_306;
+}
+}
+let l_307 = l_11 + u32(32);
+let l_308 = l_307 < l_3;
+if l_308 {
+let l_309 = l_12 * l_2;
+let l_310 = l_309 + l_5;
+let l_311 = l_310 * l_3;
+let l_312 = l_311 + l_307;
+let l_313 = a_89[u32(4)];
+let l_314 = l_313 * info.scalars_f32[0];
+let l_421 = info.static_meta[u32(7)];
+let l_422 = l_421 * u32(1);
+let l_423 = l_312 < l_422;
+if l_423 {
+buffer_7_global[l_312] = l_314;
+}
+}
+let l_315 = l_11 + u32(40);
+let l_316 = l_315 < l_3;
+if l_316 {
+let l_317 = l_12 * l_2;
+let l_318 = l_317 + l_5;
+let l_319 = l_318 * l_3;
+let l_320 = l_319 + l_315;
+let l_321 = a_89[u32(5)];
+let l_322 = l_321 * info.scalars_f32[0];
+let l_424 = info.static_meta[u32(7)];
+let l_425 = l_424 * u32(1);
+let l_426 = l_320 < l_425;
+if l_426 {
+buffer_7_global[l_320] = l_322;
+}
+}
+let l_323 = l_11 + u32(48);
+let l_324 = l_323 < l_3;
+if l_324 {
+let l_325 = l_12 * l_2;
+let l_326 = l_325 + l_5;
+let l_327 = l_326 * l_3;
+let l_328 = l_327 + l_323;
+let l_329 = a_89[u32(6)];
+let l_330 = l_329 * info.scalars_f32[0];
+let l_427 = info.static_meta[u32(7)];
+let l_428 = l_427 * u32(1);
+let l_429 = l_328 < l_428;
+if l_429 {
+buffer_7_global[l_328] = l_330;
+}
+}
+let l_331 = l_11 + u32(56);
+let l_332 = l_331 < l_3;
+if l_332 {
+let l_333 = l_12 * l_2;
+let l_334 = l_333 + l_5;
+let l_335 = l_334 * l_3;
+let l_336 = l_335 + l_331;
+let l_337 = a_89[u32(7)];
+let l_338 = l_337 * info.scalars_f32[0];
+let l_430 = info.static_meta[u32(7)];
+let l_431 = l_430 * u32(1);
+let l_432 = l_336 < l_431;
+if l_432 {
+buffer_7_global[l_336] = l_338;
+}
 }
 }
 }
@@ -10233,7 +10558,7 @@ buffer_2_global[l_28] = l_mut_4;
 }
 }
 }
-// ==== launch 3: dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 64x1x1
+// ==== launch 3: dkv_kernel_q_f32_kv_f32_g_f32_o_f32 (attention), cube_dim 256x1x1
 @group(0)
 @binding(0)
 var<storage, read_write> buffer_0_global: array<f32>;
@@ -10264,283 +10589,794 @@ var<storage, read_write> buffer_6_global: array<i32>;
 
 @group(0)
 @binding(7)
-var<storage, read_write> buffer_7_global: array<f32>;
+var<storage, read_write> buffer_7_global: array<i32>;
+
+@group(0)
+@binding(8)
+var<storage, read_write> buffer_8_global: array<f32>;
 
 struct info_st {
    scalars_f32: array<f32, 2>,
    scalars_u32: array<u32, 2>,
-   static_meta: array<u32, 34>,
+   static_meta: array<u32, 36>,
    dynamic_meta: array<u32>,
 }
 
 @group(0)
-@binding(8)
+@binding(9)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_10: array<f32, 256>;
+var<workgroup> shared_memory_28: array<f32, 7328>;
 
-const WORKGROUP_SIZE_X = 64u;
+const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
 const WORKGROUP_SIZE_Z = 1u;
 
 @compute
-@workgroup_size(64, 1, 1)
+@workgroup_size(256, 1, 1)
 fn dkv_kernel_q_f32_kv_f32_g_f32_o_f32(
     @builtin(local_invocation_index) local_idx: u32,
     @builtin(num_workgroups) num_workgroups: vec3<u32>,
     @builtin(workgroup_id) workgroup_id: vec3<u32>,
 ) {
+var a_67: array<f32, 8>;
+
+var a_68: array<f32, 8>;
+
+var a_69: array<f32, 2>;
+
+var a_70: array<f32, 2>;
+
 let workgroup_id_no_axis = (u32(num_workgroups.y) * u32(num_workgroups.x) * u32(workgroup_id.z)) + (u32(num_workgroups.x) * u32(workgroup_id.y)) + u32(workgroup_id.x);
-var l_mut_41: f32;
-var l_mut_42: f32;
-var l_mut_47: u32;
-var l_mut_53: f32;
-var l_mut_54: f32;
+var l_mut_13: u32;
+var l_mut_14: u32;
+var l_mut_75: u32;
 let l_0 = workgroup_id_no_axis < info.scalars_u32[0];
 if l_0 {
-let l_1 = info.dynamic_meta[info.static_meta[u32(23)] + u32(0)];
-let l_2 = info.dynamic_meta[info.static_meta[u32(23)] + u32(1)];
-let l_3 = info.dynamic_meta[info.static_meta[u32(23)] + u32(2)];
-let l_4 = info.dynamic_meta[info.static_meta[u32(22)] + u32(0)];
-let l_5 = info.dynamic_meta[info.static_meta[u32(22)] + u32(1)];
+let l_1 = info.dynamic_meta[info.static_meta[u32(25)] + u32(0)];
+let l_2 = info.dynamic_meta[info.static_meta[u32(25)] + u32(1)];
+let l_3 = info.dynamic_meta[info.static_meta[u32(25)] + u32(2)];
+let l_4 = info.dynamic_meta[info.static_meta[u32(24)] + u32(0)];
+let l_5 = info.dynamic_meta[info.static_meta[u32(24)] + u32(1)];
 let l_6 = workgroup_id_no_axis / l_2;
 let l_7 = workgroup_id_no_axis % l_2;
 let l_8 = l_5 / l_2;
-let l_9 = local_idx < l_3;
-let l_11 = select(u32(0), local_idx, l_9);
-let l_12 = info.dynamic_meta[info.static_meta[u32(29)] + u32(0)];
-let l_13 = l_6 * l_12;
-let l_14 = info.dynamic_meta[info.static_meta[u32(29)] + u32(1)];
-let l_15 = l_7 * l_14;
-let l_16 = l_13 + l_15;
-let l_17 = info.dynamic_meta[info.static_meta[u32(29)] + u32(2)];
-let l_18 = l_11 * l_17;
-let l_19 = l_16 + l_18;
-let l_140 = info.static_meta[u32(1)];
-let l_141 = l_140 * u32(1);
-let l_142 = l_19 < l_141;
-let l_143 = l_141 - u32(1);
-let l_144 = min(l_19, l_143);
-let l_145 = buffer_1_global[l_144];
-let l_146 = select(f32(0.0), l_145, l_142);
-let l_20 = l_146;
-let l_21 = select(f32(0.0), l_20, l_9);
-shared_memory_10[local_idx] = l_21;
-let l_22 = u32(64) + local_idx;
-let l_23 = select(u32(0), local_idx, l_9);
-let l_24 = info.dynamic_meta[info.static_meta[u32(30)] + u32(0)];
-let l_25 = l_6 * l_24;
-let l_26 = info.dynamic_meta[info.static_meta[u32(30)] + u32(1)];
-let l_27 = l_7 * l_26;
-let l_28 = l_25 + l_27;
-let l_29 = info.dynamic_meta[info.static_meta[u32(30)] + u32(2)];
-let l_30 = l_23 * l_29;
-let l_31 = l_28 + l_30;
-let l_147 = info.static_meta[u32(2)];
-let l_148 = l_147 * u32(1);
-let l_149 = l_31 < l_148;
-let l_150 = l_148 - u32(1);
-let l_151 = min(l_31, l_150);
-let l_152 = buffer_2_global[l_151];
-let l_153 = select(f32(0.0), l_152, l_149);
-let l_32 = l_153;
-let l_33 = select(f32(0.0), l_32, l_9);
-shared_memory_10[l_22] = l_33;
-workgroupBarrier();
-let l_34 = u32(2) * l_6;
-let l_154 = info.static_meta[u32(6)];
-let l_155 = l_154 * u32(1);
-let l_156 = l_34 < l_155;
-let l_157 = l_155 - u32(1);
-let l_158 = min(l_34, l_157);
-let l_159 = buffer_6_global[l_158];
-let l_160 = select(i32(0), l_159, l_156);
-let l_35 = l_160;
-let l_36 = u32(l_35);
-let l_37 = u32(2) * l_6;
-let l_38 = l_37 + u32(1);
-let l_161 = info.static_meta[u32(6)];
-let l_162 = l_161 * u32(1);
-let l_163 = l_38 < l_162;
-let l_164 = l_162 - u32(1);
-let l_165 = min(l_38, l_164);
-let l_166 = buffer_6_global[l_165];
-let l_167 = select(i32(0), l_166, l_163);
-let l_39 = l_167;
-let l_40 = u32(l_39);
-l_mut_41 = f32(0.0);
-l_mut_42 = f32(0.0);
-let l_43 = l_7 * l_8;
-let l_44 = l_7 + u32(1);
-let l_45 = l_44 * l_8;
+let l_9 = l_6 * u32(32);
+let l_10 = local_idx / u32(8);
+let l_11 = local_idx % u32(8);
+let l_12 = l_9 + l_10;
+l_mut_13 = l_4;
+l_mut_14 = u32(0);
 
-for (var l_mut_46: u32 = l_43; l_mut_46 < l_45; l_mut_46++) {
-l_mut_47 = l_36;
+for (var l_mut_15: u32 = u32(0); l_mut_15 < u32(32); l_mut_15++) {
+let l_16 = l_9 + l_mut_15;
+let l_17 = l_16 < l_1;
+if l_17 {
+let l_18 = u32(2) * l_16;
+let l_465 = info.static_meta[u32(7)];
+let l_466 = l_465 * u32(1);
+let l_467 = l_18 < l_466;
+let l_468 = l_466 - u32(1);
+let l_469 = min(l_18, l_468);
+let l_470 = buffer_7_global[l_469];
+let l_471 = select(i32(0), l_470, l_467);
+let l_19 = l_471;
+let l_20 = u32(l_19);
+let l_21 = u32(2) * l_16;
+let l_22 = l_21 + u32(1);
+let l_472 = info.static_meta[u32(7)];
+let l_473 = l_472 * u32(1);
+let l_474 = l_22 < l_473;
+let l_475 = l_473 - u32(1);
+let l_476 = min(l_22, l_475);
+let l_477 = buffer_7_global[l_476];
+let l_478 = select(i32(0), l_477, l_474);
+let l_23 = l_478;
+let l_24 = u32(l_23);
+let l_25 = l_20 < l_24;
+if l_25 {
+let l_26 = min(l_mut_13, l_20);
+l_mut_13 = l_26;
+let l_27 = max(l_mut_14, l_24);
+l_mut_14 = l_27;
+}
+}
+}
+
+for (var l_mut_29: u32 = u32(0); l_mut_29 < u32(8); l_mut_29++) {
+let l_30 = l_mut_29 * u32(256);
+let l_31 = local_idx + l_30;
+let l_32 = l_31 / u32(64);
+let l_33 = l_31 % u32(64);
+let l_34 = l_9 + l_32;
+let l_35 = l_34 < l_1;
+let l_36 = l_33 < l_3;
+let l_37 = l_35 && l_36;
+let l_38 = l_9 + l_32;
+let l_39 = select(u32(0), l_38, l_37);
+let l_40 = l_32 * u32(65);
+let l_41 = l_40 + l_33;
+let l_42 = select(u32(0), l_33, l_37);
+let l_43 = info.dynamic_meta[info.static_meta[u32(31)] + u32(0)];
+let l_44 = l_39 * l_43;
+let l_45 = info.dynamic_meta[info.static_meta[u32(31)] + u32(1)];
+let l_46 = l_7 * l_45;
+let l_47 = l_44 + l_46;
+let l_48 = info.dynamic_meta[info.static_meta[u32(31)] + u32(2)];
+let l_49 = l_42 * l_48;
+let l_50 = l_47 + l_49;
+let l_479 = info.static_meta[u32(1)];
+let l_480 = l_479 * u32(1);
+let l_481 = l_50 < l_480;
+let l_482 = l_480 - u32(1);
+let l_483 = min(l_50, l_482);
+let l_484 = buffer_1_global[l_483];
+let l_485 = select(f32(0.0), l_484, l_481);
+let l_51 = l_485;
+let l_52 = select(f32(0.0), l_51, l_37);
+shared_memory_28[l_41] = l_52;
+let l_53 = l_32 * u32(65);
+let l_54 = u32(2080) + l_53;
+let l_55 = l_54 + l_33;
+let l_56 = select(u32(0), l_33, l_37);
+let l_57 = info.dynamic_meta[info.static_meta[u32(32)] + u32(0)];
+let l_58 = l_39 * l_57;
+let l_59 = info.dynamic_meta[info.static_meta[u32(32)] + u32(1)];
+let l_60 = l_7 * l_59;
+let l_61 = l_58 + l_60;
+let l_62 = info.dynamic_meta[info.static_meta[u32(32)] + u32(2)];
+let l_63 = l_56 * l_62;
+let l_64 = l_61 + l_63;
+let l_486 = info.static_meta[u32(2)];
+let l_487 = l_486 * u32(1);
+let l_488 = l_64 < l_487;
+let l_489 = l_487 - u32(1);
+let l_490 = min(l_64, l_489);
+let l_491 = buffer_2_global[l_490];
+let l_492 = select(f32(0.0), l_491, l_488);
+let l_65 = l_492;
+let l_66 = select(f32(0.0), l_65, l_37);
+shared_memory_28[l_55] = l_66;
+}
+a_67[u32(0)] = f32(0.0);
+a_68[u32(0)] = f32(0.0);
+a_67[u32(1)] = f32(0.0);
+a_68[u32(1)] = f32(0.0);
+a_67[u32(2)] = f32(0.0);
+a_68[u32(2)] = f32(0.0);
+a_67[u32(3)] = f32(0.0);
+a_68[u32(3)] = f32(0.0);
+a_67[u32(4)] = f32(0.0);
+a_68[u32(4)] = f32(0.0);
+a_67[u32(5)] = f32(0.0);
+a_68[u32(5)] = f32(0.0);
+a_67[u32(6)] = f32(0.0);
+a_68[u32(6)] = f32(0.0);
+a_67[u32(7)] = f32(0.0);
+a_68[u32(7)] = f32(0.0);
+let l_71 = l_7 * l_8;
+let l_72 = l_7 + u32(1);
+let l_73 = l_72 * l_8;
+
+for (var l_mut_74: u32 = l_71; l_mut_74 < l_73; l_mut_74++) {
+l_mut_75 = l_mut_13;
 loop {
-let l_48 = l_mut_47 < l_40;
-let l_49 = !l_48;
-if l_49 {
+let l_76 = l_mut_75 < l_mut_14;
+let l_77 = !l_76;
+if l_77 {
 break;
 }
-let l_50 = l_mut_47 + local_idx;
-let l_51 = l_50 < l_40;
-let l_52 = select(l_36, l_50, l_51);
-l_mut_53 = f32(0.0);
-l_mut_54 = f32(0.0);
 
-for (var l_mut_55: u32 = u32(0); l_mut_55 < l_3; l_mut_55++) {
-let l_56 = shared_memory_10[l_mut_55];
-let l_57 = info.dynamic_meta[info.static_meta[u32(28)] + u32(0)];
-let l_58 = l_52 * l_57;
-let l_59 = info.dynamic_meta[info.static_meta[u32(28)] + u32(1)];
-let l_60 = l_mut_46 * l_59;
-let l_61 = l_58 + l_60;
-let l_62 = info.dynamic_meta[info.static_meta[u32(28)] + u32(2)];
-let l_63 = l_mut_55 * l_62;
-let l_64 = l_61 + l_63;
-let l_182 = info.static_meta[u32(0)];
-let l_183 = l_182 * u32(1);
-let l_184 = l_64 < l_183;
-let l_185 = l_183 - u32(1);
-let l_186 = min(l_64, l_185);
-let l_187 = buffer_0_global[l_186];
-let l_188 = select(f32(0.0), l_187, l_184);
-let l_65 = l_188;
-let l_66 = l_56 * l_65;
-l_mut_53 = l_mut_53 + l_66;
-let l_67 = u32(64) + l_mut_55;
-let l_68 = shared_memory_10[l_67];
-let l_69 = info.dynamic_meta[info.static_meta[u32(31)] + u32(0)];
-let l_70 = l_52 * l_69;
-let l_71 = info.dynamic_meta[info.static_meta[u32(31)] + u32(1)];
-let l_72 = l_mut_46 * l_71;
-let l_73 = l_70 + l_72;
-let l_74 = info.dynamic_meta[info.static_meta[u32(31)] + u32(2)];
-let l_75 = l_mut_55 * l_74;
-let l_76 = l_73 + l_75;
-let l_189 = info.static_meta[u32(3)];
-let l_190 = l_189 * u32(1);
-let l_191 = l_76 < l_190;
-let l_192 = l_190 - u32(1);
-let l_193 = min(l_76, l_192);
-let l_194 = buffer_3_global[l_193];
-let l_195 = select(f32(0.0), l_194, l_191);
-let l_77 = l_195;
-let l_78 = l_68 * l_77;
-l_mut_54 = l_mut_54 + l_78;
-}
-let l_79 = l_mut_53 * info.scalars_f32[0];
-let l_80 = info.dynamic_meta[info.static_meta[u32(32)] + u32(0)];
-let l_81 = l_mut_46 * l_80;
-let l_82 = info.dynamic_meta[info.static_meta[u32(32)] + u32(1)];
-let l_83 = l_52 * l_82;
-let l_84 = l_81 + l_83;
-let l_168 = info.static_meta[u32(4)];
-let l_169 = l_168 * u32(1);
-let l_170 = l_84 < l_169;
-let l_171 = l_169 - u32(1);
-let l_172 = min(l_84, l_171);
-let l_173 = buffer_4_global[l_172];
-let l_174 = select(f32(0.0), l_173, l_170);
-let l_85 = l_174;
-let l_86 = l_85 > f32(-3.4028234663852886e38);
-let l_87 = l_79 - l_85;
-let l_88 = exp(l_87);
-let l_89 = select(f32(0.0), l_88, l_86);
-let l_90 = u32(128) + local_idx;
-let l_91 = select(f32(0.0), l_89, l_51);
-shared_memory_10[l_90] = l_91;
-let l_92 = u32(192) + local_idx;
-let l_93 = l_mut_46 * l_4;
-let l_94 = l_93 + l_52;
-let l_175 = info.static_meta[u32(5)];
-let l_176 = l_175 * u32(1);
-let l_177 = l_94 < l_176;
-let l_178 = l_176 - u32(1);
-let l_179 = min(l_94, l_178);
-let l_180 = buffer_5_global[l_179];
-let l_181 = select(f32(0.0), l_180, l_177);
-let l_95 = l_181;
-let l_96 = l_mut_54 - l_95;
-let l_97 = l_89 * l_96;
-let l_98 = select(f32(0.0), l_97, l_51);
-shared_memory_10[l_92] = l_98;
-workgroupBarrier();
-let l_99 = l_40 - l_mut_47;
-let l_100 = min(u32(64), l_99);
-
-for (var l_mut_101: u32 = u32(0); l_mut_101 < l_100; l_mut_101++) {
-let l_102 = u32(128) + l_mut_101;
-let l_103 = shared_memory_10[l_102];
-let l_104 = l_mut_47 + l_mut_101;
-let l_105 = select(u32(0), local_idx, l_9);
-let l_106 = info.dynamic_meta[info.static_meta[u32(31)] + u32(0)];
-let l_107 = l_104 * l_106;
-let l_108 = info.dynamic_meta[info.static_meta[u32(31)] + u32(1)];
-let l_109 = l_mut_46 * l_108;
-let l_110 = l_107 + l_109;
-let l_111 = info.dynamic_meta[info.static_meta[u32(31)] + u32(2)];
-let l_112 = l_105 * l_111;
-let l_113 = l_110 + l_112;
-let l_196 = info.static_meta[u32(3)];
-let l_197 = l_196 * u32(1);
-let l_198 = l_113 < l_197;
-let l_199 = l_197 - u32(1);
-let l_200 = min(l_113, l_199);
-let l_201 = buffer_3_global[l_200];
-let l_202 = select(f32(0.0), l_201, l_198);
-let l_114 = l_202;
-let l_115 = select(f32(0.0), l_114, l_9);
-let l_116 = l_103 * l_115;
-l_mut_42 = l_mut_42 + l_116;
-let l_117 = u32(192) + l_mut_101;
-let l_118 = shared_memory_10[l_117];
-let l_119 = l_mut_47 + l_mut_101;
-let l_120 = select(u32(0), local_idx, l_9);
-let l_121 = info.dynamic_meta[info.static_meta[u32(28)] + u32(0)];
-let l_122 = l_119 * l_121;
-let l_123 = info.dynamic_meta[info.static_meta[u32(28)] + u32(1)];
-let l_124 = l_mut_46 * l_123;
-let l_125 = l_122 + l_124;
-let l_126 = info.dynamic_meta[info.static_meta[u32(28)] + u32(2)];
-let l_127 = l_120 * l_126;
-let l_128 = l_125 + l_127;
-let l_203 = info.static_meta[u32(0)];
-let l_204 = l_203 * u32(1);
-let l_205 = l_128 < l_204;
-let l_206 = l_204 - u32(1);
-let l_207 = min(l_128, l_206);
-let l_208 = buffer_0_global[l_207];
-let l_209 = select(f32(0.0), l_208, l_205);
-let l_129 = l_209;
-let l_130 = select(f32(0.0), l_129, l_9);
-let l_131 = l_118 * l_130;
-l_mut_41 = l_mut_41 + l_131;
+for (var l_mut_78: u32 = u32(0); l_mut_78 < u32(4); l_mut_78++) {
+let l_79 = l_mut_78 * u32(256);
+let l_80 = local_idx + l_79;
+let l_81 = l_80 / u32(64);
+let l_82 = l_80 % u32(64);
+let l_83 = l_mut_75 + l_81;
+let l_84 = l_83 < l_mut_14;
+let l_85 = l_82 < l_3;
+let l_86 = l_84 && l_85;
+let l_87 = l_mut_75 + l_81;
+let l_88 = select(u32(0), l_87, l_86);
+let l_89 = l_81 * u32(65);
+let l_90 = u32(4160) + l_89;
+let l_91 = l_90 + l_82;
+let l_92 = select(u32(0), l_82, l_86);
+let l_93 = info.dynamic_meta[info.static_meta[u32(30)] + u32(0)];
+let l_94 = l_88 * l_93;
+let l_95 = info.dynamic_meta[info.static_meta[u32(30)] + u32(1)];
+let l_96 = l_mut_74 * l_95;
+let l_97 = l_94 + l_96;
+let l_98 = info.dynamic_meta[info.static_meta[u32(30)] + u32(2)];
+let l_99 = l_92 * l_98;
+let l_100 = l_97 + l_99;
+let l_549 = info.static_meta[u32(0)];
+let l_550 = l_549 * u32(1);
+let l_551 = l_100 < l_550;
+let l_552 = l_550 - u32(1);
+let l_553 = min(l_100, l_552);
+let l_554 = buffer_0_global[l_553];
+let l_555 = select(f32(0.0), l_554, l_551);
+let l_101 = l_555;
+let l_102 = select(f32(0.0), l_101, l_86);
+shared_memory_28[l_91] = l_102;
+let l_103 = l_81 * u32(65);
+let l_104 = u32(5200) + l_103;
+let l_105 = l_104 + l_82;
+let l_106 = select(u32(0), l_82, l_86);
+let l_107 = info.dynamic_meta[info.static_meta[u32(33)] + u32(0)];
+let l_108 = l_88 * l_107;
+let l_109 = info.dynamic_meta[info.static_meta[u32(33)] + u32(1)];
+let l_110 = l_mut_74 * l_109;
+let l_111 = l_108 + l_110;
+let l_112 = info.dynamic_meta[info.static_meta[u32(33)] + u32(2)];
+let l_113 = l_106 * l_112;
+let l_114 = l_111 + l_113;
+let l_556 = info.static_meta[u32(3)];
+let l_557 = l_556 * u32(1);
+let l_558 = l_114 < l_557;
+let l_559 = l_557 - u32(1);
+let l_560 = min(l_114, l_559);
+let l_561 = buffer_3_global[l_560];
+let l_562 = select(f32(0.0), l_561, l_558);
+let l_115 = l_562;
+let l_116 = select(f32(0.0), l_115, l_86);
+shared_memory_28[l_105] = l_116;
 }
 workgroupBarrier();
-l_mut_47 = l_mut_47 + u32(64);
+a_69[u32(0)] = f32(0.0);
+a_70[u32(0)] = f32(0.0);
+a_69[u32(1)] = f32(0.0);
+a_70[u32(1)] = f32(0.0);
+
+for (var l_mut_117: u32 = u32(0); l_mut_117 < l_3; l_mut_117++) {
+let l_118 = l_10 * u32(65);
+let l_119 = l_118 + l_mut_117;
+let l_120 = shared_memory_28[l_119];
+let l_121 = l_10 * u32(65);
+let l_122 = u32(2080) + l_121;
+let l_123 = l_122 + l_mut_117;
+let l_124 = shared_memory_28[l_123];
+let l_125 = l_11 + u32(0);
+let l_126 = l_125 * u32(65);
+let l_127 = u32(4160) + l_126;
+let l_128 = l_127 + l_mut_117;
+let l_129 = shared_memory_28[l_128];
+let l_130 = l_120 * l_129;
+let l_131 = a_69[u32(0)];
+let l_132 = l_131 + l_130;
+a_69[u32(0)] = l_132;
+let l_133 = l_125 * u32(65);
+let l_134 = u32(5200) + l_133;
+let l_135 = l_134 + l_mut_117;
+let l_136 = shared_memory_28[l_135];
+let l_137 = l_124 * l_136;
+let l_138 = a_70[u32(0)];
+let l_139 = l_138 + l_137;
+a_70[u32(0)] = l_139;
+let l_140 = l_11 + u32(8);
+let l_141 = l_140 * u32(65);
+let l_142 = u32(4160) + l_141;
+let l_143 = l_142 + l_mut_117;
+let l_144 = shared_memory_28[l_143];
+let l_145 = l_120 * l_144;
+let l_146 = a_69[u32(1)];
+let l_147 = l_146 + l_145;
+a_69[u32(1)] = l_147;
+let l_148 = l_140 * u32(65);
+let l_149 = u32(5200) + l_148;
+let l_150 = l_149 + l_mut_117;
+let l_151 = shared_memory_28[l_150];
+let l_152 = l_124 * l_151;
+let l_153 = a_70[u32(1)];
+let l_154 = l_153 + l_152;
+a_70[u32(1)] = l_154;
+}
+let l_155 = l_11 + u32(0);
+let l_156 = l_mut_75 + l_155;
+let l_157 = l_156 < l_mut_14;
+let l_158 = l_12 < l_1;
+let l_159 = l_157 && l_158;
+let l_160 = select(u32(0), l_156, l_159);
+let l_161 = u32(2) * l_160;
+let l_493 = info.static_meta[u32(6)];
+let l_494 = l_493 * u32(1);
+let l_495 = l_161 < l_494;
+let l_496 = l_494 - u32(1);
+let l_497 = min(l_161, l_496);
+let l_498 = buffer_6_global[l_497];
+let l_499 = select(i32(0), l_498, l_495);
+let l_162 = l_499;
+let l_163 = u32(l_162);
+let l_164 = u32(2) * l_160;
+let l_165 = l_164 + u32(1);
+let l_500 = info.static_meta[u32(6)];
+let l_501 = l_500 * u32(1);
+let l_502 = l_165 < l_501;
+let l_503 = l_501 - u32(1);
+let l_504 = min(l_165, l_503);
+let l_505 = buffer_6_global[l_504];
+let l_506 = select(i32(0), l_505, l_502);
+let l_166 = l_506;
+let l_167 = u32(l_166);
+let l_168 = l_12 >= l_163;
+let l_169 = l_159 && l_168;
+let l_170 = l_12 < l_167;
+let l_171 = l_169 && l_170;
+let l_172 = info.dynamic_meta[info.static_meta[u32(34)] + u32(0)];
+let l_173 = l_mut_74 * l_172;
+let l_174 = info.dynamic_meta[info.static_meta[u32(34)] + u32(1)];
+let l_175 = l_160 * l_174;
+let l_176 = l_173 + l_175;
+let l_507 = info.static_meta[u32(4)];
+let l_508 = l_507 * u32(1);
+let l_509 = l_176 < l_508;
+let l_510 = l_508 - u32(1);
+let l_511 = min(l_176, l_510);
+let l_512 = buffer_4_global[l_511];
+let l_513 = select(f32(0.0), l_512, l_509);
+let l_177 = l_513;
+let l_178 = a_69[u32(0)];
+let l_179 = l_178 * info.scalars_f32[0];
+let l_180 = l_177 > f32(-3.4028234663852886e38);
+let l_181 = l_179 - l_177;
+let l_182 = exp(l_181);
+let l_183 = select(f32(0.0), l_182, l_180);
+let l_184 = select(f32(0.0), l_183, l_171);
+let l_185 = l_10 * u32(17);
+let l_186 = u32(6240) + l_185;
+let l_187 = l_186 + l_155;
+shared_memory_28[l_187] = l_184;
+let l_188 = l_10 * u32(17);
+let l_189 = u32(6784) + l_188;
+let l_190 = l_189 + l_155;
+let l_191 = a_70[u32(0)];
+let l_192 = l_mut_74 * l_4;
+let l_193 = l_192 + l_160;
+let l_514 = info.static_meta[u32(5)];
+let l_515 = l_514 * u32(1);
+let l_516 = l_193 < l_515;
+let l_517 = l_515 - u32(1);
+let l_518 = min(l_193, l_517);
+let l_519 = buffer_5_global[l_518];
+let l_520 = select(f32(0.0), l_519, l_516);
+let l_194 = l_520;
+let l_195 = l_191 - l_194;
+let l_196 = l_184 * l_195;
+shared_memory_28[l_190] = l_196;
+let l_197 = l_11 + u32(8);
+let l_198 = l_mut_75 + l_197;
+let l_199 = l_198 < l_mut_14;
+let l_200 = l_12 < l_1;
+let l_201 = l_199 && l_200;
+let l_202 = select(u32(0), l_198, l_201);
+let l_203 = u32(2) * l_202;
+let l_521 = info.static_meta[u32(6)];
+let l_522 = l_521 * u32(1);
+let l_523 = l_203 < l_522;
+let l_524 = l_522 - u32(1);
+let l_525 = min(l_203, l_524);
+let l_526 = buffer_6_global[l_525];
+let l_527 = select(i32(0), l_526, l_523);
+let l_204 = l_527;
+let l_205 = u32(l_204);
+let l_206 = u32(2) * l_202;
+let l_207 = l_206 + u32(1);
+let l_528 = info.static_meta[u32(6)];
+let l_529 = l_528 * u32(1);
+let l_530 = l_207 < l_529;
+let l_531 = l_529 - u32(1);
+let l_532 = min(l_207, l_531);
+let l_533 = buffer_6_global[l_532];
+let l_534 = select(i32(0), l_533, l_530);
+let l_208 = l_534;
+let l_209 = u32(l_208);
+let l_210 = l_12 >= l_205;
+let l_211 = l_201 && l_210;
+let l_212 = l_12 < l_209;
+let l_213 = l_211 && l_212;
+let l_214 = info.dynamic_meta[info.static_meta[u32(34)] + u32(0)];
+let l_215 = l_mut_74 * l_214;
+let l_216 = info.dynamic_meta[info.static_meta[u32(34)] + u32(1)];
+let l_217 = l_202 * l_216;
+let l_218 = l_215 + l_217;
+let l_535 = info.static_meta[u32(4)];
+let l_536 = l_535 * u32(1);
+let l_537 = l_218 < l_536;
+let l_538 = l_536 - u32(1);
+let l_539 = min(l_218, l_538);
+let l_540 = buffer_4_global[l_539];
+let l_541 = select(f32(0.0), l_540, l_537);
+let l_219 = l_541;
+let l_220 = a_69[u32(1)];
+let l_221 = l_220 * info.scalars_f32[0];
+let l_222 = l_219 > f32(-3.4028234663852886e38);
+let l_223 = l_221 - l_219;
+let l_224 = exp(l_223);
+let l_225 = select(f32(0.0), l_224, l_222);
+let l_226 = select(f32(0.0), l_225, l_213);
+let l_227 = l_10 * u32(17);
+let l_228 = u32(6240) + l_227;
+let l_229 = l_228 + l_197;
+shared_memory_28[l_229] = l_226;
+let l_230 = l_10 * u32(17);
+let l_231 = u32(6784) + l_230;
+let l_232 = l_231 + l_197;
+let l_233 = a_70[u32(1)];
+let l_234 = l_mut_74 * l_4;
+let l_235 = l_234 + l_202;
+let l_542 = info.static_meta[u32(5)];
+let l_543 = l_542 * u32(1);
+let l_544 = l_235 < l_543;
+let l_545 = l_543 - u32(1);
+let l_546 = min(l_235, l_545);
+let l_547 = buffer_5_global[l_546];
+let l_548 = select(f32(0.0), l_547, l_544);
+let l_236 = l_548;
+let l_237 = l_233 - l_236;
+let l_238 = l_226 * l_237;
+shared_memory_28[l_232] = l_238;
+workgroupBarrier();
+
+for (var l_mut_239: u32 = u32(0); l_mut_239 < u32(16); l_mut_239++) {
+let l_240 = l_10 * u32(17);
+let l_241 = u32(6240) + l_240;
+let l_242 = l_241 + l_mut_239;
+let l_243 = shared_memory_28[l_242];
+let l_244 = l_10 * u32(17);
+let l_245 = u32(6784) + l_244;
+let l_246 = l_245 + l_mut_239;
+let l_247 = shared_memory_28[l_246];
+let l_248 = l_11 + u32(0);
+let l_249 = l_mut_239 * u32(65);
+let l_250 = u32(5200) + l_249;
+let l_251 = l_250 + l_248;
+let l_252 = shared_memory_28[l_251];
+let l_253 = l_243 * l_252;
+let l_254 = a_68[u32(0)];
+let l_255 = l_254 + l_253;
+a_68[u32(0)] = l_255;
+let l_256 = l_mut_239 * u32(65);
+let l_257 = u32(4160) + l_256;
+let l_258 = l_257 + l_248;
+let l_259 = shared_memory_28[l_258];
+let l_260 = l_247 * l_259;
+let l_261 = a_67[u32(0)];
+let l_262 = l_261 + l_260;
+a_67[u32(0)] = l_262;
+let l_263 = l_11 + u32(8);
+let l_264 = l_mut_239 * u32(65);
+let l_265 = u32(5200) + l_264;
+let l_266 = l_265 + l_263;
+let l_267 = shared_memory_28[l_266];
+let l_268 = l_243 * l_267;
+let l_269 = a_68[u32(1)];
+let l_270 = l_269 + l_268;
+a_68[u32(1)] = l_270;
+let l_271 = l_mut_239 * u32(65);
+let l_272 = u32(4160) + l_271;
+let l_273 = l_272 + l_263;
+let l_274 = shared_memory_28[l_273];
+let l_275 = l_247 * l_274;
+let l_276 = a_67[u32(1)];
+let l_277 = l_276 + l_275;
+a_67[u32(1)] = l_277;
+let l_278 = l_11 + u32(16);
+let l_279 = l_mut_239 * u32(65);
+let l_280 = u32(5200) + l_279;
+let l_281 = l_280 + l_278;
+let l_282 = shared_memory_28[l_281];
+let l_283 = l_243 * l_282;
+let l_284 = a_68[u32(2)];
+let l_285 = l_284 + l_283;
+a_68[u32(2)] = l_285;
+let l_286 = l_mut_239 * u32(65);
+let l_287 = u32(4160) + l_286;
+let l_288 = l_287 + l_278;
+let l_289 = shared_memory_28[l_288];
+let l_290 = l_247 * l_289;
+let l_291 = a_67[u32(2)];
+let l_292 = l_291 + l_290;
+a_67[u32(2)] = l_292;
+let l_293 = l_11 + u32(24);
+let l_294 = l_mut_239 * u32(65);
+let l_295 = u32(5200) + l_294;
+let l_296 = l_295 + l_293;
+let l_297 = shared_memory_28[l_296];
+let l_298 = l_243 * l_297;
+let l_299 = a_68[u32(3)];
+let l_300 = l_299 + l_298;
+a_68[u32(3)] = l_300;
+let l_301 = l_mut_239 * u32(65);
+let l_302 = u32(4160) + l_301;
+let l_303 = l_302 + l_293;
+let l_304 = shared_memory_28[l_303];
+let l_305 = l_247 * l_304;
+let l_306 = a_67[u32(3)];
+let l_307 = l_306 + l_305;
+a_67[u32(3)] = l_307;
+let l_308 = l_11 + u32(32);
+let l_309 = l_mut_239 * u32(65);
+let l_310 = u32(5200) + l_309;
+let l_311 = l_310 + l_308;
+let l_312 = shared_memory_28[l_311];
+let l_313 = l_243 * l_312;
+let l_314 = a_68[u32(4)];
+let l_315 = l_314 + l_313;
+a_68[u32(4)] = l_315;
+let l_316 = l_mut_239 * u32(65);
+let l_317 = u32(4160) + l_316;
+let l_318 = l_317 + l_308;
+let l_319 = shared_memory_28[l_318];
+let l_320 = l_247 * l_319;
+let l_321 = a_67[u32(4)];
+let l_322 = l_321 + l_320;
+a_67[u32(4)] = l_322;
+let l_323 = l_11 + u32(40);
+let l_324 = l_mut_239 * u32(65);
+let l_325 = u32(5200) + l_324;
+let l_326 = l_325 + l_323;
+let l_327 = shared_memory_28[l_326];
+let l_328 = l_243 * l_327;
+let l_329 = a_68[u32(5)];
+let l_330 = l_329 + l_328;
+a_68[u32(5)] = l_330;
+let l_331 = l_mut_239 * u32(65);
+let l_332 = u32(4160) + l_331;
+let l_333 = l_332 + l_323;
+let l_334 = shared_memory_28[l_333];
+let l_335 = l_247 * l_334;
+let l_336 = a_67[u32(5)];
+let l_337 = l_336 + l_335;
+a_67[u32(5)] = l_337;
+let l_338 = l_11 + u32(48);
+let l_339 = l_mut_239 * u32(65);
+let l_340 = u32(5200) + l_339;
+let l_341 = l_340 + l_338;
+let l_342 = shared_memory_28[l_341];
+let l_343 = l_243 * l_342;
+let l_344 = a_68[u32(6)];
+let l_345 = l_344 + l_343;
+a_68[u32(6)] = l_345;
+let l_346 = l_mut_239 * u32(65);
+let l_347 = u32(4160) + l_346;
+let l_348 = l_347 + l_338;
+let l_349 = shared_memory_28[l_348];
+let l_350 = l_247 * l_349;
+let l_351 = a_67[u32(6)];
+let l_352 = l_351 + l_350;
+a_67[u32(6)] = l_352;
+let l_353 = l_11 + u32(56);
+let l_354 = l_mut_239 * u32(65);
+let l_355 = u32(5200) + l_354;
+let l_356 = l_355 + l_353;
+let l_357 = shared_memory_28[l_356];
+let l_358 = l_243 * l_357;
+let l_359 = a_68[u32(7)];
+let l_360 = l_359 + l_358;
+a_68[u32(7)] = l_360;
+let l_361 = l_mut_239 * u32(65);
+let l_362 = u32(4160) + l_361;
+let l_363 = l_362 + l_353;
+let l_364 = shared_memory_28[l_363];
+let l_365 = l_247 * l_364;
+let l_366 = a_67[u32(7)];
+let l_367 = l_366 + l_365;
+a_67[u32(7)] = l_367;
+}
+workgroupBarrier();
+l_mut_75 = l_mut_75 + u32(16);
 }
 }
-if l_9 {
-let l_132 = l_6 * l_2;
-let l_133 = l_132 + l_7;
-let l_134 = l_133 * l_3;
-let l_135 = l_134 + local_idx;
-let l_136 = l_mut_41 * info.scalars_f32[0];
-let l_210 = info.static_meta[u32(7)];
-let l_211 = l_210 * u32(1);
-let l_212 = l_135 < l_211;
-if l_212 {
-buffer_7_global[l_135] = l_136;
+let l_368 = l_12 < l_1;
+if l_368 {
+let l_369 = l_11 + u32(0);
+let l_370 = l_369 < l_3;
+if l_370 {
+let l_371 = l_12 * l_2;
+let l_372 = l_371 + l_7;
+let l_373 = l_372 * l_3;
+let l_374 = l_373 + l_369;
+let l_375 = a_67[u32(0)];
+let l_376 = l_375 * info.scalars_f32[0];
+let l_563 = info.static_meta[u32(8)];
+let l_564 = l_563 * u32(1);
+let l_565 = l_374 < l_564;
+if l_565 {
+buffer_8_global[l_374] = l_376;
 }
-let l_137 = l_1 * l_2;
-let l_138 = l_137 * l_3;
-let l_139 = l_138 + l_135;
-let l_213 = info.static_meta[u32(7)];
-let l_214 = l_213 * u32(1);
-let l_215 = l_139 < l_214;
-if l_215 {
-buffer_7_global[l_139] = l_mut_42;
+let l_377 = l_1 * l_2;
+let l_378 = l_377 * l_3;
+let l_379 = l_378 + l_374;
+let l_380 = a_68[u32(0)];
+let l_566 = info.static_meta[u32(8)];
+let l_567 = l_566 * u32(1);
+let l_568 = l_379 < l_567;
+if l_568 {
+buffer_8_global[l_379] = l_380;
+}
+}
+let l_381 = l_11 + u32(8);
+let l_382 = l_381 < l_3;
+if l_382 {
+let l_383 = l_12 * l_2;
+let l_384 = l_383 + l_7;
+let l_385 = l_384 * l_3;
+let l_386 = l_385 + l_381;
+let l_387 = a_67[u32(1)];
+let l_388 = l_387 * info.scalars_f32[0];
+let l_569 = info.static_meta[u32(8)];
+let l_570 = l_569 * u32(1);
+let l_571 = l_386 < l_570;
+if l_571 {
+buffer_8_global[l_386] = l_388;
+}
+let l_389 = l_1 * l_2;
+let l_390 = l_389 * l_3;
+let l_391 = l_390 + l_386;
+let l_392 = a_68[u32(1)];
+let l_572 = info.static_meta[u32(8)];
+let l_573 = l_572 * u32(1);
+let l_574 = l_391 < l_573;
+if l_574 {
+buffer_8_global[l_391] = l_392;
+}
+}
+let l_393 = l_11 + u32(16);
+let l_394 = l_393 < l_3;
+if l_394 {
+let l_395 = l_12 * l_2;
+let l_396 = l_395 + l_7;
+let l_397 = l_396 * l_3;
+let l_398 = l_397 + l_393;
+let l_399 = a_67[u32(2)];
+let l_400 = l_399 * info.scalars_f32[0];
+let l_575 = info.static_meta[u32(8)];
+let l_576 = l_575 * u32(1);
+let l_577 = l_398 < l_576;
+if l_577 {
+buffer_8_global[l_398] = l_400;
+}
+let l_401 = l_1 * l_2;
+let l_402 = l_401 * l_3;
+let l_403 = l_402 + l_398;
+let l_404 = a_68[u32(2)];
+let l_578 = info.static_meta[u32(8)];
+let l_579 = l_578 * u32(1);
+let l_580 = l_403 < l_579;
+if l_580 {
+buffer_8_global[l_403] = l_404;
+}
+}
+let l_405 = l_11 + u32(24);
+let l_406 = l_405 < l_3;
+if l_406 {
+let l_407 = l_12 * l_2;
+let l_408 = l_407 + l_7;
+let l_409 = l_408 * l_3;
+let l_410 = l_409 + l_405;
+let l_411 = a_67[u32(3)];
+let l_412 = l_411 * info.scalars_f32[0];
+let l_581 = info.static_meta[u32(8)];
+let l_582 = l_581 * u32(1);
+let l_583 = l_410 < l_582;
+if l_583 {
+buffer_8_global[l_410] = l_412;
+}
+let l_413 = l_1 * l_2;
+let l_414 = l_413 * l_3;
+let l_415 = l_414 + l_410;
+let l_416 = a_68[u32(3)];
+let l_584 = info.static_meta[u32(8)];
+let l_585 = l_584 * u32(1);
+let l_586 = l_415 < l_585;
+if l_586 {
+buffer_8_global[l_415] = l_416;
+}
+}
+let l_417 = l_11 + u32(32);
+let l_418 = l_417 < l_3;
+if l_418 {
+let l_419 = l_12 * l_2;
+let l_420 = l_419 + l_7;
+let l_421 = l_420 * l_3;
+let l_422 = l_421 + l_417;
+let l_423 = a_67[u32(4)];
+let l_424 = l_423 * info.scalars_f32[0];
+let l_587 = info.static_meta[u32(8)];
+let l_588 = l_587 * u32(1);
+let l_589 = l_422 < l_588;
+if l_589 {
+buffer_8_global[l_422] = l_424;
+}
+let l_425 = l_1 * l_2;
+let l_426 = l_425 * l_3;
+let l_427 = l_426 + l_422;
+let l_428 = a_68[u32(4)];
+let l_590 = info.static_meta[u32(8)];
+let l_591 = l_590 * u32(1);
+let l_592 = l_427 < l_591;
+if l_592 {
+buffer_8_global[l_427] = l_428;
+}
+}
+let l_429 = l_11 + u32(40);
+let l_430 = l_429 < l_3;
+if l_430 {
+let l_431 = l_12 * l_2;
+let l_432 = l_431 + l_7;
+let l_433 = l_432 * l_3;
+let l_434 = l_433 + l_429;
+let l_435 = a_67[u32(5)];
+let l_436 = l_435 * info.scalars_f32[0];
+let l_593 = info.static_meta[u32(8)];
+let l_594 = l_593 * u32(1);
+let l_595 = l_434 < l_594;
+if l_595 {
+buffer_8_global[l_434] = l_436;
+}
+let l_437 = l_1 * l_2;
+let l_438 = l_437 * l_3;
+let l_439 = l_438 + l_434;
+let l_440 = a_68[u32(5)];
+let l_596 = info.static_meta[u32(8)];
+let l_597 = l_596 * u32(1);
+let l_598 = l_439 < l_597;
+if l_598 {
+buffer_8_global[l_439] = l_440;
+}
+}
+let l_441 = l_11 + u32(48);
+let l_442 = l_441 < l_3;
+if l_442 {
+let l_443 = l_12 * l_2;
+let l_444 = l_443 + l_7;
+let l_445 = l_444 * l_3;
+let l_446 = l_445 + l_441;
+let l_447 = a_67[u32(6)];
+let l_448 = l_447 * info.scalars_f32[0];
+let l_599 = info.static_meta[u32(8)];
+let l_600 = l_599 * u32(1);
+let l_601 = l_446 < l_600;
+if l_601 {
+buffer_8_global[l_446] = l_448;
+}
+let l_449 = l_1 * l_2;
+let l_450 = l_449 * l_3;
+let l_451 = l_450 + l_446;
+let l_452 = a_68[u32(6)];
+let l_602 = info.static_meta[u32(8)];
+let l_603 = l_602 * u32(1);
+let l_604 = l_451 < l_603;
+if l_604 {
+buffer_8_global[l_451] = l_452;
+}
+}
+let l_453 = l_11 + u32(56);
+let l_454 = l_453 < l_3;
+if l_454 {
+let l_455 = l_12 * l_2;
+let l_456 = l_455 + l_7;
+let l_457 = l_456 * l_3;
+let l_458 = l_457 + l_453;
+let l_459 = a_67[u32(7)];
+let l_460 = l_459 * info.scalars_f32[0];
+let l_605 = info.static_meta[u32(8)];
+let l_606 = l_605 * u32(1);
+let l_607 = l_458 < l_606;
+if l_607 {
+buffer_8_global[l_458] = l_460;
+}
+let l_461 = l_1 * l_2;
+let l_462 = l_461 * l_3;
+let l_463 = l_462 + l_458;
+let l_464 = a_68[u32(7)];
+let l_608 = info.static_meta[u32(8)];
+let l_609 = l_608 * u32(1);
+let l_610 = l_463 < l_609;
+if l_610 {
+buffer_8_global[l_463] = l_464;
+}
 }
 }
 }

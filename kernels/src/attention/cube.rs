@@ -5,10 +5,13 @@
 //!   `forward_kernel`); the log-sum-exp is a compile-time switch of the same kernel. Head
 //!   dims up to 64 take `forward_vec_kernel`, the same algorithm with the query in
 //!   registers and shared memory read in vectors of 4.
-//! - `Dq`: a cube per (query, head), over the visible keys in chunks of one key per unit
-//!   (a barrier pair per chunk): `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k`.
-//! - `Dkv`: a cube per (key, kv head), over the group's query heads and the run of queries
-//!   that see the key, in chunks of queries: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q`.
+//! - `Dq`: tiled as FlashAttention-2's backward, a cube per (tile of consecutive queries,
+//!   head), the query tile and its output gradient staged once, keys and values in chunks:
+//!   `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k` (see
+//!   `dq_kernel`).
+//! - `Dkv`: the transpose, a cube per (tile of consecutive keys, kv head), the key and value
+//!   tile staged once, the group's query heads and the queries that see any key of the tile
+//!   in chunks: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q` (see `dkv_kernel`).
 //!
 //! Both gradients first run `delta_kernel`, which writes `Dᵢ = doutᵢ·outᵢ` per
 //! (head, query). Arithmetic is f32 whatever the storage type.
@@ -509,11 +512,32 @@ fn probability(s: f32, lse: f32) -> f32 {
     select(lse > f32::new(f32::MIN), (s - lse).exp(), 0.0)
 }
 
-/// `∂L/∂q`, `[Tq, Hq, D]`: one cube per (query, head). The keys go by in chunks
-/// of one per unit: each unit takes its key's `p = exp(scale·q·k − lse)`
-/// and `dp = dout·v` (query and output gradient staged in shared memory) and leaves
-/// `p·(dp − Dᵢ)` for the chunk; then each unit, now one head dim, adds the chunk's
-/// `p·(dp − Dᵢ)·k` for its dim.
+/// The tiles of the gradient kernels for a padded head dim `dp`: for [`dq_kernel`]
+/// (queries per cube, keys per chunk), for [`dkv_kernel`] (keys per cube, queries per
+/// chunk). Chosen so that each kernel's shared memory (see them) stays under 32 KiB,
+/// lavapipe's limit: for `dp` = 32, 20.6 and 24.8 KiB; 64: 26.5 and 28.6; 128: 24.8 and
+/// 25.3; 256: 24.2 and 24.4.
+fn grad_tiles(dp: usize) -> ((usize, usize), (usize, usize)) {
+    match dp {
+        0..=32 => ((32, 32), (32, 32)),
+        33..=64 => ((32, 16), (32, 16)),
+        65..=128 => ((16, 8), (16, 8)),
+        _ => ((4, 8), (4, 8)),
+    }
+}
+
+/// `∂L/∂q`, `[Tq, Hq, D]`, tiled as FlashAttention-2's backward: one cube per (tile of `bq`
+/// consecutive queries, head), [`ROW_UNITS`] units per query. The query tile (times the
+/// scale) and its output gradient are staged once; then the keys any query of the tile
+/// sees go by in chunks of `bk`, keys and values staged with coalesced loads. Each unit
+/// takes `bk / 8` keys of its query: `p = exp(s − lse)` (0 outside the query's range) and
+/// `dp = dout·v`, and leaves `p·(dp − Dᵢ)`; then each unit adds the chunk's
+/// `p·(dp − Dᵢ)·k` for its `dp / 8` dims, kept in registers. Three barriers per chunk,
+/// uniform per cube.
+///
+/// Shared memory, one array carved by offsets (f32): the query tile and its output
+/// gradient `2·bq × (dp + 1)`, the keys and values `2·bk × (dp + 1)` (rows padded by one so
+/// that the units of a query read distinct banks), `p·(dp − Dᵢ)` `bq × (bk + 1)`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
@@ -526,62 +550,121 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
     ranges: &Array<i32>,
     dq: &mut Tensor<O>,
     scale: f32,
-    rows: usize,
-    #[comptime] block: usize,
+    cubes: usize,
+    #[comptime] dp: usize,
+    #[comptime] bq: usize,
+    #[comptime] bk: usize,
     #[define(Q, KV, G, O)] _types: [StorageType; 4],
 ) {
-    let row = CUBE_POS;
-    if row < rows {
+    let cube = CUBE_POS;
+    // Uniform per cube: the barriers below are reached by all units or none.
+    if cube < cubes {
         let (tq, hq, dims) = (q.shape(0), q.shape(1), q.shape(2));
-        let (t, h) = (row / hq, row % hq);
+        let (tile, h) = (cube / hq, cube % hq);
         let kvh = h / (hq / k.shape(1));
+        let t0 = tile * bq;
         let unit = UNIT_POS as usize;
-        let live = unit < dims;
-        // One shared array (see the module docs): the query, the output gradient, the chunk's
-        // `p·(dp − Dᵢ)`.
-        let mut smem = SharedMemory::<f32>::new(comptime!(3 * block));
-        let (gs, ds) = (block, comptime!(2 * block));
-        smem[unit] = load::<Q>(q, t, h, unit, live);
-        smem[gs + unit] = load::<G>(dout, t, h, unit, live);
-        sync_cube();
-        let l = lse[h * lse.stride(0) + t * lse.stride(1)];
-        let di = delta[h * tq + t];
-        let (lo, hi) = (ranges[2 * t] as usize, ranges[2 * t + 1] as usize);
-        let mut acc = 0.0f32;
-        let mut c0 = lo;
-        while c0 < hi {
-            let key = c0 + unit;
-            let valid = key < hi;
-            let kk = select(valid, key, lo);
-            let mut s = 0.0f32;
-            let mut dp = 0.0f32;
-            for e in 0..dims {
-                s += smem[e] * load::<KV>(k, kk, kvh, e, true);
-                dp += smem[gs + e] * load::<KV>(v, kk, kvh, e, true);
-            }
-            let p = probability(s * scale, l);
-            smem[ds + unit] = select(valid, p * (dp - di), 0.0);
-            sync_cube();
-            let n = min(block, hi - c0);
-            let mut a = 0.0f32;
-            for c in 0..n {
-                a += smem[ds + c] * load::<KV>(k, c0 + c, kvh, unit, live);
-            }
-            acc += a;
-            sync_cube();
-            c0 += block;
+        let (qi, u) = (unit / ROW_UNITS, unit % ROW_UNITS);
+        let units = comptime!(bq * ROW_UNITS);
+        let t = t0 + qi;
+        let active = t < tq;
+        let tt = select(active, t, 0);
+        let qlo = select(active, ranges[2 * tt] as usize, 0);
+        let qhi = select(active, ranges[2 * tt + 1] as usize, 0);
+        let l = lse[h * lse.stride(0) + tt * lse.stride(1)];
+        let di = delta[h * tq + tt];
+        let (tlo, thi) = tile_keys(ranges, t0, tq, k.shape(0), bq);
+        let row = comptime!(dp + 1);
+        let gs = comptime!(bq * (dp + 1));
+        let ks = comptime!(2 * bq * (dp + 1));
+        let vs = comptime!((2 * bq + bk) * (dp + 1));
+        let ds = comptime!(2 * (bq + bk) * (dp + 1));
+        let drow = comptime!(bk + 1);
+        let mut smem =
+            SharedMemory::<f32>::new(comptime!(2 * (bq + bk) * (dp + 1) + bq * (bk + 1)));
+        for it in 0..comptime!(dp / ROW_UNITS) {
+            let i = unit + it * units;
+            let (r, e) = (i / dp, i % dp);
+            let live = t0 + r < tq && e < dims;
+            let tr = select(live, t0 + r, 0);
+            smem[r * row + e] = load::<Q>(q, tr, h, e, live) * scale;
+            smem[gs + r * row + e] = load::<G>(dout, tr, h, e, live);
         }
-        if live {
-            dq[(t * hq + h) * dims + unit] = O::cast_from(acc * scale);
+        let mut acc = Array::<f32>::new(comptime!(dp / ROW_UNITS));
+        #[unroll]
+        for j in 0..comptime!(dp / ROW_UNITS) {
+            acc[j] = 0.0;
+        }
+        let mut s = Array::<f32>::new(comptime!(bk / ROW_UNITS));
+        let mut g = Array::<f32>::new(comptime!(bk / ROW_UNITS));
+        let mut c0 = tlo;
+        while c0 < thi {
+            for it in 0..comptime!(bk * dp / (bq * ROW_UNITS)) {
+                let i = unit + it * units;
+                let (r, e) = (i / dp, i % dp);
+                let live = c0 + r < thi && e < dims;
+                let key = select(live, c0 + r, 0);
+                smem[ks + r * row + e] = load::<KV>(k, key, kvh, e, live);
+                smem[vs + r * row + e] = load::<KV>(v, key, kvh, e, live);
+            }
+            sync_cube();
+            #[unroll]
+            for j in 0..comptime!(bk / ROW_UNITS) {
+                s[j] = 0.0;
+                g[j] = 0.0;
+            }
+            for e in 0..dims {
+                let x = smem[qi * row + e];
+                let y = smem[gs + qi * row + e];
+                #[unroll]
+                for j in 0..comptime!(bk / ROW_UNITS) {
+                    let c = u + j * ROW_UNITS;
+                    s[j] += x * smem[ks + c * row + e];
+                    g[j] += y * smem[vs + c * row + e];
+                }
+            }
+            #[unroll]
+            for j in 0..comptime!(bk / ROW_UNITS) {
+                let c = u + j * ROW_UNITS;
+                let key = c0 + c;
+                let p = select(key >= qlo && key < qhi, probability(s[j], l), 0.0);
+                smem[ds + qi * drow + c] = p * (g[j] - di);
+            }
+            sync_cube();
+            for c in 0..bk {
+                let w = smem[ds + qi * drow + c];
+                #[unroll]
+                for j in 0..comptime!(dp / ROW_UNITS) {
+                    acc[j] += w * smem[ks + c * row + u + j * ROW_UNITS];
+                }
+            }
+            // The chunk is read above before the next one overwrites it.
+            sync_cube();
+            c0 += bk;
+        }
+        if active {
+            #[unroll]
+            for j in 0..comptime!(dp / ROW_UNITS) {
+                let d = u + j * ROW_UNITS;
+                if d < dims {
+                    dq[(t * hq + h) * dims + d] = O::cast_from(acc[j] * scale);
+                }
+            }
         }
     }
 }
 
-/// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`: one cube per (key, kv head);
-/// `runs[2j..2j+2]` is the run of queries (global indices) that see key `j`. For each query
-/// head of the group, the queries go by in chunks of one per unit (the key and value staged
-/// in shared memory): each unit leaves its query's `p` and `p·(dp − Dᵢ)`, then each unit,
-/// now one head dim, adds the chunk's `p·dout` and `p·(dp − Dᵢ)·q` for its dim.
+/// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`, tiled: one cube per (tile of `bk`
+/// consecutive keys, kv head), [`ROW_UNITS`] units per key. The key and value tile is
+/// staged once; then for each query head of the group, the queries that see any key of
+/// the tile (the union of `runs`) go by in chunks of `bq`, queries and output gradients
+/// staged. Each unit takes `bq / 8` queries of its key: `p` (0 unless the key is in the
+/// query's range, `ranges`) and `p·(dp − Dᵢ)`; then each unit adds the chunk's `p·dout`
+/// and `p·(dp − Dᵢ)·q` for its `dp / 8` dims, kept in registers.
+///
+/// Shared memory, one array carved by offsets (f32): keys and values `2·bk × (dp + 1)`,
+/// the chunk's queries and output gradients `2·bq × (dp + 1)`, `p` and `p·(dp − Dᵢ)`
+/// `2·bk × (bq + 1)`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
@@ -591,62 +674,123 @@ fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
     dout: &Tensor<G>,
     lse: &Tensor<f32>,
     delta: &Array<f32>,
+    ranges: &Array<i32>,
     runs: &Array<i32>,
     dkv: &mut Tensor<O>,
     scale: f32,
-    rows: usize,
-    #[comptime] block: usize,
+    cubes: usize,
+    #[comptime] dp: usize,
+    #[comptime] bk: usize,
+    #[comptime] bq: usize,
     #[define(Q, KV, G, O)] _types: [StorageType; 4],
 ) {
-    let row = CUBE_POS;
-    if row < rows {
+    let cube = CUBE_POS;
+    // Uniform per cube: the barriers below are reached by all units or none.
+    if cube < cubes {
         let (tk, hk, dims) = (k.shape(0), k.shape(1), k.shape(2));
         let (tq, hq) = (q.shape(0), q.shape(1));
-        let (j, kvh) = (row / hk, row % hk);
+        let (tile, kvh) = (cube / hk, cube % hk);
         let group = hq / hk;
+        let j0 = tile * bk;
         let unit = UNIT_POS as usize;
-        let live = unit < dims;
-        // One shared array (see the module docs): the key, the value, the chunk's `p` and
-        // `p·(dp − Dᵢ)`.
-        let mut smem = SharedMemory::<f32>::new(comptime!(4 * block));
-        let (vs, ps, gs) = (block, comptime!(2 * block), comptime!(3 * block));
-        smem[unit] = load::<KV>(k, j, kvh, unit, live);
-        smem[vs + unit] = load::<KV>(v, j, kvh, unit, live);
-        sync_cube();
-        let (lo, hi) = (runs[2 * j] as usize, runs[2 * j + 1] as usize);
-        // Separate `let mut`s: CubeCL takes a `mut` inside a tuple pattern for a constant,
-        // and `+=` on it panics at expansion (on the device thread: the launch just fails).
-        let mut dk = 0.0f32;
-        let mut dv = 0.0f32;
+        let (ki, u) = (unit / ROW_UNITS, unit % ROW_UNITS);
+        let units = comptime!(bk * ROW_UNITS);
+        let key = j0 + ki;
+        let (rlo, rhi) = tile_keys(runs, j0, tk, tq, bk);
+        let row = comptime!(dp + 1);
+        let vs = comptime!(bk * (dp + 1));
+        let qs = comptime!(2 * bk * (dp + 1));
+        let gs = comptime!((2 * bk + bq) * (dp + 1));
+        let ps = comptime!(2 * (bk + bq) * (dp + 1));
+        let ws = comptime!(2 * (bk + bq) * (dp + 1) + bk * (bq + 1));
+        let prow = comptime!(bq + 1);
+        let mut smem =
+            SharedMemory::<f32>::new(comptime!(2 * (bk + bq) * (dp + 1) + 2 * bk * (bq + 1)));
+        for it in 0..comptime!(dp / ROW_UNITS) {
+            let i = unit + it * units;
+            let (r, e) = (i / dp, i % dp);
+            let live = j0 + r < tk && e < dims;
+            let kr = select(live, j0 + r, 0);
+            smem[r * row + e] = load::<KV>(k, kr, kvh, e, live);
+            smem[vs + r * row + e] = load::<KV>(v, kr, kvh, e, live);
+        }
+        // Separate `let mut`s: CubeCL takes a `mut` inside a tuple pattern for a constant.
+        let mut dk = Array::<f32>::new(comptime!(dp / ROW_UNITS));
+        let mut dv = Array::<f32>::new(comptime!(dp / ROW_UNITS));
+        #[unroll]
+        for j in 0..comptime!(dp / ROW_UNITS) {
+            dk[j] = 0.0;
+            dv[j] = 0.0;
+        }
+        let mut s = Array::<f32>::new(comptime!(bq / ROW_UNITS));
+        let mut g = Array::<f32>::new(comptime!(bq / ROW_UNITS));
         for h in kvh * group..(kvh + 1) * group {
-            let mut c0 = lo;
-            while c0 < hi {
-                let t = c0 + unit;
-                let valid = t < hi;
-                let tt = select(valid, t, lo);
-                let mut s = 0.0f32;
-                let mut dp = 0.0f32;
+            let mut c0 = rlo;
+            while c0 < rhi {
+                for it in 0..comptime!(bq * dp / (bk * ROW_UNITS)) {
+                    let i = unit + it * units;
+                    let (r, e) = (i / dp, i % dp);
+                    let live = c0 + r < rhi && e < dims;
+                    let tr = select(live, c0 + r, 0);
+                    smem[qs + r * row + e] = load::<Q>(q, tr, h, e, live);
+                    smem[gs + r * row + e] = load::<G>(dout, tr, h, e, live);
+                }
+                sync_cube();
+                #[unroll]
+                for j in 0..comptime!(bq / ROW_UNITS) {
+                    s[j] = 0.0;
+                    g[j] = 0.0;
+                }
                 for e in 0..dims {
-                    s += smem[e] * load::<Q>(q, tt, h, e, true);
-                    dp += smem[vs + e] * load::<G>(dout, tt, h, e, true);
+                    let x = smem[ki * row + e];
+                    let y = smem[vs + ki * row + e];
+                    #[unroll]
+                    for j in 0..comptime!(bq / ROW_UNITS) {
+                        let c = u + j * ROW_UNITS;
+                        s[j] += x * smem[qs + c * row + e];
+                        g[j] += y * smem[gs + c * row + e];
+                    }
                 }
-                let p = probability(s * scale, lse[h * lse.stride(0) + tt * lse.stride(1)]);
-                smem[ps + unit] = select(valid, p, 0.0);
-                smem[gs + unit] = select(valid, p * (dp - delta[h * tq + tt]), 0.0);
-                sync_cube();
-                let n = min(block, hi - c0);
-                for c in 0..n {
-                    dv += smem[ps + c] * load::<G>(dout, c0 + c, h, unit, live);
-                    dk += smem[gs + c] * load::<Q>(q, c0 + c, h, unit, live);
+                #[unroll]
+                for j in 0..comptime!(bq / ROW_UNITS) {
+                    let c = u + j * ROW_UNITS;
+                    let t = c0 + c;
+                    let live = t < rhi && key < tk;
+                    let tt = select(live, t, 0);
+                    let lo = ranges[2 * tt] as usize;
+                    let hi = ranges[2 * tt + 1] as usize;
+                    let sees = live && key >= lo && key < hi;
+                    let l = lse[h * lse.stride(0) + tt * lse.stride(1)];
+                    let p = select(sees, probability(s[j] * scale, l), 0.0);
+                    smem[ps + ki * prow + c] = p;
+                    smem[ws + ki * prow + c] = p * (g[j] - delta[h * tq + tt]);
                 }
                 sync_cube();
-                c0 += block;
+                for c in 0..bq {
+                    let p = smem[ps + ki * prow + c];
+                    let w = smem[ws + ki * prow + c];
+                    #[unroll]
+                    for j in 0..comptime!(dp / ROW_UNITS) {
+                        let d = u + j * ROW_UNITS;
+                        dv[j] += p * smem[gs + c * row + d];
+                        dk[j] += w * smem[qs + c * row + d];
+                    }
+                }
+                // The chunk is read above before the next one overwrites it.
+                sync_cube();
+                c0 += bq;
             }
         }
-        if live {
-            let at = (j * hk + kvh) * dims + unit;
-            dkv[at] = O::cast_from(dk * scale);
-            dkv[tk * hk * dims + at] = O::cast_from(dv);
+        if key < tk {
+            #[unroll]
+            for j in 0..comptime!(dp / ROW_UNITS) {
+                let d = u + j * ROW_UNITS;
+                if d < dims {
+                    let at = (key * hk + kvh) * dims + d;
+                    dkv[at] = O::cast_from(dk[j] * scale);
+                    dkv[tk * hk * dims + at] = O::cast_from(dv[j]);
+                }
+            }
         }
     }
 }
@@ -880,10 +1024,6 @@ struct Call<'a, R: Runtime> {
 }
 
 impl<R: Runtime> Call<'_, R> {
-    fn cube_dim(&self) -> CubeDim {
-        CubeDim::new_1d(self.block as u32)
-    }
-
     fn forward(&self, lse: bool) {
         let (q, k, v, out) = (&self.args[0], &self.args[1], &self.args[2], self.out);
         if self.block <= 64 && vec_forward() {
@@ -957,11 +1097,12 @@ impl<R: Runtime> Call<'_, R> {
 
     fn dq(&self, saved: usize) {
         let a = self.args;
-        let rows = self.s.tq * self.s.hq;
+        let ((bq, bk), _) = grad_tiles(self.block);
+        let cubes = self.s.tq.div_ceil(bq) * self.s.hq;
         dq_kernel::launch::<R>(
             self.client,
-            self.target.grid(rows),
-            self.cube_dim(),
+            self.target.grid(cubes),
+            CubeDim::new_1d((bq * ROW_UNITS) as u32),
             a[0].arg(),
             a[1].arg(),
             a[2].arg(),
@@ -971,30 +1112,36 @@ impl<R: Runtime> Call<'_, R> {
             pairs(self.client, query_ranges(&self.g)),
             self.out.arg(),
             self.g.scale,
-            rows,
+            cubes,
             self.block,
+            bq,
+            bk,
             self.grad_types(saved),
         );
     }
 
     fn dkv(&self, saved: usize) {
         let a = self.args;
-        let rows = self.s.tk * self.s.hk;
+        let (_, (bk, bq)) = grad_tiles(self.block);
+        let cubes = self.s.tk.div_ceil(bk) * self.s.hk;
         dkv_kernel::launch::<R>(
             self.client,
-            self.target.grid(rows),
-            self.cube_dim(),
+            self.target.grid(cubes),
+            CubeDim::new_1d((bk * ROW_UNITS) as u32),
             a[0].arg(),
             a[1].arg(),
             a[2].arg(),
             a[saved + 1].arg(),
             a[saved + 2].arg(),
             self.delta(saved),
+            pairs(self.client, query_ranges(&self.g)),
             pairs(self.client, key_runs(&self.g)),
             self.out.arg(),
             self.g.scale,
-            rows,
+            cubes,
             self.block,
+            bk,
+            bq,
             self.grad_types(saved),
         );
     }

@@ -28,7 +28,7 @@ const DEPTH: usize = 16;
 
 /// The shape of the register blocking (compile-time): a cube of `side²` units owns a
 /// `side·reg` square output tile, each unit a `reg×reg` block of it (`reg` a multiple of
-/// 4: the unit owns its rows and columns in runs of 4, see [`vec_tile`]).
+/// 4: the unit owns its rows and columns in runs of 4, see `vec_tile`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Tiling {
     /// Units along each side of the cube.
