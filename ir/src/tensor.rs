@@ -39,6 +39,27 @@ pub struct TensorSizeError {
 }
 
 impl TensorData {
+    /// The elements of `dtype` that little-endian `bytes` hold, copied once (a trailing
+    /// partial element is ignored). Device read-backs and safetensors both come this way.
+    pub fn from_le_bytes(dtype: DType, bytes: &[u8]) -> TensorData {
+        let chunks = bytes.chunks_exact(dtype.size_bytes());
+        match dtype {
+            DType::F32 => {
+                TensorData::F32(chunks.map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect())
+            }
+            DType::F16 => {
+                TensorData::F16(chunks.map(|c| f16::from_le_bytes(c.try_into().unwrap())).collect())
+            }
+            DType::BF16 => TensorData::BF16(
+                chunks.map(|c| bf16::from_le_bytes(c.try_into().unwrap())).collect(),
+            ),
+            DType::I32 => {
+                TensorData::I32(chunks.map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect())
+            }
+            DType::U8 => TensorData::U8(bytes.to_vec()),
+        }
+    }
+
     /// The dtype of the storage.
     pub fn dtype(&self) -> DType {
         match self {
@@ -126,22 +147,7 @@ impl Tensor {
                 got: bytes.len() / size,
             });
         }
-        let chunks = bytes.chunks_exact(size);
-        let data = match dtype {
-            DType::F32 => {
-                TensorData::F32(chunks.map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect())
-            }
-            DType::F16 => {
-                TensorData::F16(chunks.map(|c| f16::from_le_bytes(c.try_into().unwrap())).collect())
-            }
-            DType::BF16 => TensorData::BF16(
-                chunks.map(|c| bf16::from_le_bytes(c.try_into().unwrap())).collect(),
-            ),
-            DType::I32 => {
-                TensorData::I32(chunks.map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect())
-            }
-            DType::U8 => TensorData::U8(bytes.to_vec()),
-        };
+        let data = TensorData::from_le_bytes(dtype, bytes);
         Tensor::new(shape.to_vec(), data)
     }
 
@@ -270,6 +276,17 @@ mod tests {
             }
             let back = Tensor::from_le_bytes(dtype, &[2, 3], &bytes).unwrap();
             assert_eq!(back, t, "{dtype}");
+            // A read-back buffer longer than the tensor: whole elements only, as many as fit.
+            let mut longer = bytes.to_vec();
+            longer.push(0xff);
+            let data = TensorData::from_le_bytes(dtype, &longer);
+            let whole = if dtype == DType::U8 { 7 } else { 6 };
+            assert_eq!(data.len(), whole, "{dtype}");
+            assert_eq!(
+                Tensor::new(vec![6], TensorData::from_le_bytes(dtype, &bytes)).unwrap().data,
+                t.data,
+                "{dtype}"
+            );
             assert_eq!(t.to_le_bytes(), bytes.into_owned(), "{dtype}");
         }
         // The first f32, spelled out: 1.5 = 0x3fc00000.

@@ -220,14 +220,8 @@ pub fn download<R: Runtime>(
         reason: e.to_string(),
     })?;
     let end = (n * dtype.size_bytes()).min(bytes.len());
-    let take = |b: &[u8]| b[..end].to_vec();
-    Ok(match dtype {
-        DType::F32 => TensorData::F32(f32::from_bytes(&take(&bytes)).to_vec()),
-        DType::F16 => TensorData::F16(half::f16::from_bytes(&take(&bytes)).to_vec()),
-        DType::BF16 => TensorData::BF16(half::bf16::from_bytes(&take(&bytes)).to_vec()),
-        DType::I32 => TensorData::I32(i32::from_bytes(&take(&bytes)).to_vec()),
-        DType::U8 => TensorData::U8(take(&bytes)),
-    })
+    // One copy, out of CubeCL's (pinned, on CUDA) read-back buffer into the result.
+    Ok(TensorData::from_le_bytes(dtype, &bytes[..end]))
 }
 
 /// Materialises a strided `view` of `src` (which may start at an element offset) into the
