@@ -22,7 +22,8 @@ Cases:
 
 Environment: LOSS_VARIANTS=NAME=V1,V2[;NAME2=...] also runs packfuse's N = 16384 loss under
 each setting (one at a time; e.g. PACKFUSE_MATMUL_TILE=16x8v,8x8v), checked and timed like the
-default, in rows of their own.
+default, in rows of their own; ATTN_VARIANTS the same for the f32 attention forward (e.g.
+PACKFUSE_ATTN_VEC=0).
 
 Prints one table last. Exit code 1 when an error exceeds its tolerance.
 """
@@ -122,14 +123,15 @@ def check(case, name, got, want, tol):
     return e
 
 
-def attention_case(b, l, h, d, dtype, causal):
+def attention_case(b, l, h, d, dtype, causal, env=None):
     case = f"attention B={b} L={l} H={h} D={d} {str(dtype).split('.')[1]} {'causal' if causal else 'full'}"
+    case += f" [{env[0]}={env[1]}]" if env else ""
     print(f"== {case}", flush=True)
     g = torch.Generator(device=DEV).manual_seed(b * l + h + d + int(causal))
     q, k, v = (torch.randn(b * l, h, d, device=DEV, generator=g).to(dtype) for _ in range(3))
     cu = torch.arange(0, b * l + 1, l, dtype=torch.int32)
     flags = ["--mask", "causal" if causal else "full"]
-    outs, ours = run_packfuse("attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu}, flags, 10)
+    outs, ours = run_packfuse("attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu}, flags, 10, env)
     # float64 reference per segment, heads first.
     def heads_first(t):
         return t.view(b, l, h, d).transpose(1, 2)
@@ -196,10 +198,11 @@ def attention_backward_case(b, l, h, d):
     ROWS.append((case, max(errs), ours, dev_ms, host))
 
 
-def loss_variants():
-    """(name, value) settings from LOSS_VARIANTS, same syntax as siglip_tower.py --env-variants."""
+def variants(var):
+    """(name, value) settings from the environment variable `var` (LOSS_VARIANTS,
+    ATTN_VARIANTS), same syntax as siglip_tower.py --env-variants."""
     out = []
-    for group in os.environ.get("LOSS_VARIANTS", "").split(";"):
+    for group in os.environ.get(var, "").split(";"):
         name, _, values = group.partition("=")
         out += [(name, v) for v in values.split(",") if name and v]
     return out
@@ -282,7 +285,8 @@ def main():
             lambda: attention_backward_case(2, 64, 2, 64),
             lambda: loss_case(64, 32),
         ]
-        cases += [lambda e=e: loss_case(64, 32, e) for e in loss_variants()]
+        cases += [lambda e=e: attention_case(2, 64, 2, 64, torch.float32, False, e) for e in variants("ATTN_VARIANTS")]
+        cases += [lambda e=e: loss_case(64, 32, e) for e in variants("LOSS_VARIANTS")]
     else:
         cases = [
             lambda: attention_case(8, 1024, 12, 64, torch.float32, False),
@@ -291,7 +295,8 @@ def main():
             lambda: attention_backward_case(8, 1024, 12, 64),
             lambda: loss_case(16384, 1152),
         ]
-        cases += [lambda e=e: loss_case(16384, 1152, e) for e in loss_variants()]
+        cases += [lambda e=e: attention_case(8, 1024, 12, 64, torch.float32, False, e) for e in variants("ATTN_VARIANTS")]
+        cases += [lambda e=e: loss_case(16384, 1152, e) for e in variants("LOSS_VARIANTS")]
     if not QUICK and not SMOKE:
         cases.append(lambda: loss_case(32768, 1152))
     for c in cases:
