@@ -391,6 +391,45 @@ fn op_repeat_prints_the_median_time() {
     assert_close(&out["out"].to_f64_vec(), &[58.0, 64.0, 139.0, 154.0], 1e-6);
 }
 
+/// On a device, `--repeat` also prints the most its memory pools held after a run: at least
+/// the inputs and the output, which live on the device while the plan runs. On the CPU
+/// there is no such line. Skipped (said on stderr) without Vulkan, unless
+/// `PACKFUSE_REQUIRE_VULKAN=1`.
+#[test]
+fn op_repeat_on_a_device_prints_its_memory() {
+    let (m, k, n) = (64, 256, 128);
+    let a = f32s(&[m, k], &vec![0.5; m * k]);
+    let b = f32s(&[k, n], &vec![0.25; k * n]);
+    let (o, _) = run_op(
+        "matmul",
+        &[("a", a.clone()), ("b", b.clone())],
+        &["--repeat", "2", "--device", "cpu"],
+    );
+    assert!(!assert_ok(&o).contains("device memory"), "the CPU has no device memory");
+    let devices = assert_ok(&packfuse(&["devices"]));
+    let vulkan = devices.lines().find(|l| l.starts_with("vulkan")).expect("a vulkan line");
+    if vulkan.split_whitespace().nth(1) != Some("yes") {
+        assert!(
+            std::env::var("PACKFUSE_REQUIRE_VULKAN").map_or(true, |v| v != "1"),
+            "vulkan was required: {vulkan}"
+        );
+        eprintln!("SKIPPED op_repeat_on_a_device_prints_its_memory: {vulkan}");
+        return;
+    }
+    let (o, _) = run_op("matmul", &[("a", a), ("b", b)], &["--repeat", "2", "--device", "vulkan"]);
+    let text = assert_ok(&o);
+    let line = text.lines().find(|l| l.starts_with("device memory: max ")).unwrap_or_else(|| {
+        panic!("no device memory line in {text:?}");
+    });
+    let mib: Vec<f64> = line.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    let [reserved, in_use] = mib[..] else { panic!("two sizes expected: {line}") };
+    let held = ((m * k + k * n + m * n) * 4) as f64 / (1 << 20) as f64;
+    assert!(
+        reserved >= in_use && reserved + 0.05 >= held,
+        "{line} (inputs and output: {held:.2} MiB)"
+    );
+}
+
 #[test]
 fn packfuse_profile_prints_where_each_run_spent_its_time() {
     let a = f32s(&[2, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);

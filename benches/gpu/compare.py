@@ -54,6 +54,9 @@ signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 atexit.register(shutil.rmtree, TMP, ignore_errors=True)
 ROWS = []
 FAILED = []
+# Per case: packfuse's device memory (MiB reserved by CubeCL's pools, the most after any of
+# its runs) and PyTorch's peak extra memory (MiB, max_memory_allocated over the inputs).
+MEMORY = {}
 
 
 def median_ms(fn, reps=10, warmup=3):
@@ -95,6 +98,7 @@ def run_packfuse(op, tensors, flags, repeat, env=None):
     save_file({k: v.contiguous().cpu() for k, v in tensors.items()}, inp)
     cmd = [BIN, "op", op, "--inputs", inp, "--out", out, "--device", PF_DEVICE, "--repeat", str(repeat)]
     cmd += flags
+    run_packfuse.reserved_mib = None
     t = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
                        env=dict(os.environ, **dict([env])) if env else None)
@@ -104,6 +108,10 @@ def run_packfuse(op, tensors, flags, repeat, env=None):
     line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
     med = float(line.split("median ")[1].split(" ms")[0])
     print(f"  packfuse: {line}  (process wall {wall:.1f} s, JIT included)", flush=True)
+    mem = next((l for l in p.stdout.splitlines() if l.startswith("device memory: ")), None)
+    if mem:
+        print(f"  packfuse: {mem}", flush=True)
+        run_packfuse.reserved_mib = float(mem.split("max ")[1].split(" MiB")[0])
     return load_file(out), med
 
 
@@ -263,6 +271,10 @@ def loss_case(n, d, env=None):
     if not SMOKE:
         peak = torch.cuda.max_memory_allocated() - base
         print(f"  torch materialised peak extra memory: {peak / 2**30:.2f} GiB", flush=True)
+        # packfuse's figure counts everything it holds, inputs included; PyTorch's, only
+        # what it allocated beyond the inputs.
+        MEMORY[case] = {"packfuse_reserved_mib": getattr(run_packfuse, "reserved_mib", None),
+                        "torch_peak_extra_mib": peak / 2**20}
     xc, yc = x.cpu(), y.cpu()
 
     def with_transfers():
@@ -311,7 +323,10 @@ def main():
         print(f"{case:<52}{err:>12.2e}{ours:>13.3f}{dev_ms:>14.3f}{host:>15.3f}{ours / host:>8.2f}")
     print("(ratio = packfuse / (torch + host copies); packfuse times include host transfers)")
     with open(os.path.join(os.environ.get("OUT", TMP), "compare.json"), "w") as f:
-        json.dump({"rows": ROWS, "failed": FAILED}, f, indent=1)
+        json.dump({"rows": ROWS, "memory": MEMORY, "failed": FAILED}, f, indent=1)
+    for case, m in MEMORY.items():
+        print(f"memory, {case}: packfuse {m['packfuse_reserved_mib']} MiB reserved in all, "
+              f"torch {m['torch_peak_extra_mib']:.0f} MiB beyond its inputs")
     for f_ in FAILED:
         print(f"FAILED: {f_}")
     sys.exit(1 if FAILED else 0)

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use packfuse_ir::{Bindings, Dim, Graph, IrError, Tensor};
 
-use crate::backend::{self, Backend, CompiledKernel};
+use crate::backend::{self, Backend, CompiledKernel, DeviceMemory};
 use crate::cache::{spec_key, CompileStats};
 use crate::disk_cache::{DiskCache, DiskOutcome};
 use crate::knobs::Knobs;
@@ -69,6 +69,12 @@ impl Engine {
     /// weights on the device between runs.
     pub fn uploaded_bytes(&self) -> u64 {
         self.backend.uploaded_bytes()
+    }
+
+    /// What this engine's device memory pools hold now (shared by every engine and
+    /// executable on the device); `None` on the CPU. See [`DeviceMemory`].
+    pub fn device_memory(&self) -> Option<DeviceMemory> {
+        self.backend.device_memory()
     }
 
     /// True when the device can store and compute on `dtype` (lavapipe has no bf16).

@@ -27,7 +27,7 @@ pub mod pipeline;
 pub mod plan;
 pub mod prepack;
 
-pub use backend::{devices, Backend, DeviceKind, DeviceReport};
+pub use backend::{devices, Backend, DeviceKind, DeviceMemory, DeviceReport};
 pub use cache::CompileStats;
 pub use disk_cache::{DiskCache, DiskOutcome};
 pub use engine::{bind_inputs, Engine, Executable, InputSource, Overlay};

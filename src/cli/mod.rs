@@ -155,10 +155,12 @@ fn engine(device: Option<&str>) -> Result<Engine, CliError> {
 }
 
 /// Runs `run` `runs` times (none when 0) and prints the median, minimum and maximum wall
-/// time on one line: `time on DEVICE: median ... over N runs (host transfers included)`.
+/// time on one line: `time on DEVICE: median ... over N runs (host transfers included)`;
+/// on a device with its own memory, then the most its pools held, sampled after each run:
+/// `device memory: max R MiB reserved by the pools, U MiB in use after a run`.
 fn time_runs(
     out: &mut dyn Write,
-    device: &str,
+    engine: &Engine,
     runs: usize,
     mut run: impl FnMut() -> Result<(), CliError>,
 ) -> Result<(), CliError> {
@@ -166,21 +168,39 @@ fn time_runs(
         return Ok(());
     }
     let mut times = Vec::with_capacity(runs);
+    let mut memory: Option<(u64, u64)> = None;
     for _ in 0..runs {
         let start = std::time::Instant::now();
         run()?;
         times.push(start.elapsed().as_secs_f64() * 1e3);
+        if let Some(m) = engine.device_memory() {
+            let (r, u) = memory.unwrap_or_default();
+            memory = Some((r.max(m.reserved), u.max(m.in_use)));
+        }
     }
     times.sort_by(f64::total_cmp);
     say(
         out,
         format_args!(
-            "time on {device}: median {:.3} ms, min {:.3} ms, max {:.3} ms over {runs} runs (host transfers included)",
+            "time on {}: median {:.3} ms, min {:.3} ms, max {:.3} ms over {runs} runs (host transfers included)",
+            engine.device(),
             times[runs / 2],
             times[0],
             times[runs - 1],
         ),
-    )
+    )?;
+    if let Some((reserved, in_use)) = memory {
+        let mib = |b: u64| b as f64 / (1u64 << 20) as f64;
+        say(
+            out,
+            format_args!(
+                "device memory: max {:.1} MiB reserved by the pools, {:.1} MiB in use after a run",
+                mib(reserved),
+                mib(in_use)
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 /// Writes one line to `out`.

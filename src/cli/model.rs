@@ -189,7 +189,7 @@ fn execute(
             ran.as_secs_f64()
         ),
     )?;
-    time_runs(out, engine.device(), args.repeat, || {
+    time_runs(out, engine, args.repeat, || {
         exe.run_from(&Overlay(feed, &weights)).map_err(|e| CliError::from(e).context("model"))?;
         Ok(())
     })

@@ -164,7 +164,7 @@ pub fn run(cmd: &OpCmd, device: Option<&str>, out: &mut dyn Write) -> Result<(),
     for (n, t) in &outputs {
         say(out, format_args!("{n}: {}{:?} -> {}", t.dtype(), t.shape(), files.out.display()))?;
     }
-    time_runs(out, engine.device(), files.repeat, || {
+    time_runs(out, &engine, files.repeat, || {
         exe.run_named(&feed.values).map_err(|e| CliError::from(e).context(cmd.name()))?;
         Ok(())
     })

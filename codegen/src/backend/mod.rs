@@ -27,6 +27,17 @@ pub trait CompiledKernel: Send + Sync {
     fn spec(&self) -> &KernelSpec;
 }
 
+/// Device memory as the backend's allocator sees it, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeviceMemory {
+    /// Held by live buffers (weights kept on the device, a plan's slots while it runs).
+    pub in_use: u64,
+    /// Reserved from the device by the pools, at least `in_use`. The pools keep pages for
+    /// reuse and give them back only now and then, so sampled after a run this is
+    /// (barring such a release) the most the run held at once, padding included.
+    pub reserved: u64,
+}
+
 /// A place plans run.
 pub trait Backend: Send + Sync {
     /// Short name: `cpu`, `vulkan`, `cuda`.
@@ -50,6 +61,11 @@ pub trait Backend: Send + Sync {
     /// a backend without its own memory): uploads of inputs, constants and resident copies.
     fn uploaded_bytes(&self) -> u64 {
         0
+    }
+    /// What the device's memory pools hold now; `None` for a backend without its own
+    /// memory (the CPU).
+    fn device_memory(&self) -> Option<DeviceMemory> {
+        None
     }
     /// Device copies of the tensors of `weights` that `plan` takes as inputs, for
     /// [`crate::Executable::prepack`]; none on a backend without its own memory.

@@ -24,7 +24,7 @@ use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
 use packfuse_kernels::cube::{copy_view, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
-use super::{profiling, Backend, CompiledKernel, Profile};
+use super::{profiling, Backend, CompiledKernel, DeviceMemory, Profile};
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Storage, ValueRef};
@@ -177,6 +177,11 @@ impl<R: Runtime> Backend for CubeBackend<R> {
 
     fn uploaded_bytes(&self) -> u64 {
         self.uploaded.load(Ordering::Relaxed)
+    }
+
+    fn device_memory(&self) -> Option<DeviceMemory> {
+        let u = self.client.memory_usage().ok()?;
+        Some(DeviceMemory { in_use: u.bytes_in_use, reserved: u.bytes_reserved })
     }
 
     fn make_resident(
