@@ -91,13 +91,15 @@ def host_ms(fn, reps=10, warmup=2):
     return times[len(times) // 2]
 
 
-def run_packfuse(op, tensors, flags, repeat, env=None):
-    """Runs `packfuse op` (with `env`, a (name, value) pair, set); returns (outputs, median ms)."""
+def run_packfuse(op, tensors, flags, repeat, env=None, profile=False):
+    """Runs `packfuse op` (with `env`, a (name, value) pair, set); returns (outputs, median ms).
+    With `profile`, then once more under PACKFUSE_PROFILE=1 and prints where its last run
+    went (each launch waited for, so the total exceeds an unprofiled run)."""
     inp = os.path.join(TMP, f"{op}-in.safetensors")
     out = os.path.join(TMP, f"{op}-out.safetensors")
     save_file({k: v.contiguous().cpu() for k, v in tensors.items()}, inp)
-    cmd = [BIN, "op", op, "--inputs", inp, "--out", out, "--device", PF_DEVICE, "--repeat", str(repeat)]
-    cmd += flags
+    base = [BIN, "op", op, "--inputs", inp, "--out", out, "--device", PF_DEVICE]
+    cmd = base + ["--repeat", str(repeat)] + flags
     run_packfuse.reserved_mib = None
     t = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
@@ -112,6 +114,12 @@ def run_packfuse(op, tensors, flags, repeat, env=None):
     if mem:
         print(f"  packfuse: {mem}", flush=True)
         run_packfuse.reserved_mib = float(mem.split("max ")[1].split(" MiB")[0])
+    if profile:
+        pp = subprocess.run(base + ["--repeat", "1"] + flags, capture_output=True,
+                            text=True, timeout=300, env=dict(os.environ, PACKFUSE_PROFILE="1"))
+        tables = pp.stderr.split("profile: ")
+        table = "profile: " + tables[-1].strip() if len(tables) > 1 else pp.stderr[-2000:]
+        print("\n".join("  " + l for l in table.splitlines()[:14]), flush=True)
     return load_file(out), med
 
 
@@ -139,7 +147,8 @@ def attention_case(b, l, h, d, dtype, causal, env=None):
     q, k, v = (torch.randn(b * l, h, d, device=DEV, generator=g).to(dtype) for _ in range(3))
     cu = torch.arange(0, b * l + 1, l, dtype=torch.int32)
     flags = ["--mask", "causal" if causal else "full"]
-    outs, ours = run_packfuse("attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu}, flags, 10, env)
+    outs, ours = run_packfuse("attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu}, flags, 10,
+                              env, profile=env is None and dtype == torch.float32)
     # float64 reference per segment, heads first.
     def heads_first(t):
         return t.view(b, l, h, d).transpose(1, 2)
@@ -170,7 +179,8 @@ def attention_backward_case(b, l, h, d):
     q, k, v, dout = (torch.randn(b * l, h, d, device=DEV, generator=g) for _ in range(4))
     cu = torch.arange(0, b * l + 1, l, dtype=torch.int32)
     outs, ours = run_packfuse(
-        "attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu, "dout": dout}, ["--backward"], 3
+        "attention", {"q": q, "k": k, "v": v, "cu_seqlens": cu, "dout": dout}, ["--backward"], 3,
+        profile=True,
     )
 
     def heads_first(t):
@@ -231,6 +241,7 @@ def loss_case(n, d, env=None):
             ["--backward"],
             3 if n <= 16384 else 1,
             env,
+            profile=env is None and n <= 16384,
         )
     except Exception as e:  # noqa: BLE001 - report and go on to the torch side
         FAILED.append(f"{case}: {e}")
