@@ -28,6 +28,10 @@
 //!   to stderr (read once per process, in `backend`). The device backends then wait for
 //!   each launch to finish before the next (so the table shows kernel times, and the run
 //!   is slower than unprofiled), and also list the input upload and the output read-back.
+//!   `PACKFUSE_PROFILE=host` instead leaves a device run as it is (no waits between
+//!   launches) and writes one line: how long the host took to issue the launches, and how
+//!   long after that the outputs were back. Issuing close to the whole run says the host
+//!   is the bottleneck, not the device.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};

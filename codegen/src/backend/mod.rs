@@ -143,12 +143,31 @@ pub(crate) fn run_recurse(
     Ok(state)
 }
 
-/// Whether `PACKFUSE_PROFILE` asks for a per-run time table (read once per process).
-pub(crate) fn profiling() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| {
-        std::env::var_os("PACKFUSE_PROFILE").is_some_and(|v| !v.is_empty() && v != "0")
+/// What `PACKFUSE_PROFILE` asks for (read once per process).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Profiling {
+    /// Nothing (unset, empty or `0`).
+    Off,
+    /// A per-run table of launches, each waited for (any other value).
+    Launches,
+    /// `host`: on a device, the host's side of a run that waits for nothing between launches
+    /// (the time to issue them against the time until the outputs are back).
+    Host,
+}
+
+pub(crate) fn profile_mode() -> Profiling {
+    static MODE: OnceLock<Profiling> = OnceLock::new();
+    *MODE.get_or_init(|| match std::env::var_os("PACKFUSE_PROFILE") {
+        None => Profiling::Off,
+        Some(v) if v.is_empty() || v == "0" => Profiling::Off,
+        Some(v) if v == "host" => Profiling::Host,
+        Some(_) => Profiling::Launches,
     })
+}
+
+/// Whether `PACKFUSE_PROFILE` asks for the per-run table of launches.
+pub(crate) fn profiling() -> bool {
+    profile_mode() == Profiling::Launches
 }
 
 /// Where one `execute` spent its time, for `PACKFUSE_PROFILE`: launches grouped by kernel

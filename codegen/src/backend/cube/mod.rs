@@ -24,7 +24,7 @@ use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
 use packfuse_kernels::cube::{copy_view, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
-use super::{profiling, Backend, CompiledKernel, DeviceMemory, Profile};
+use super::{profile_mode, profiling, Backend, CompiledKernel, DeviceMemory, Profile, Profiling};
 use crate::cache::KernelCache;
 use crate::engine::InputSource;
 use crate::plan::{Launch, Plan, Storage, ValueRef};
@@ -141,6 +141,7 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         let shapes = resolve_all(plan, &bindings)?;
         let mut profile = profiling().then(Profile::default);
         let started = std::time::Instant::now();
+        let upload_started = started;
         let storages = self.upload_sources(plan, inputs);
         if let Some(p) = profile.as_mut() {
             self.sync()?;
@@ -153,7 +154,9 @@ impl<R: Runtime> Backend for CubeBackend<R> {
             p.phase("allocate slots", started.elapsed());
         }
         let mut f = Frame { plan, storages, slots, shapes, bindings, profile };
+        let issuing = std::time::Instant::now();
         self.run_frame(&mut f, HostValues { inputs: Some(inputs), index: None })?;
+        let issued = issuing.elapsed();
         let started = std::time::Instant::now();
         let outs = plan
             .outputs
@@ -163,6 +166,18 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         if let Some(mut p) = f.profile.take() {
             p.phase("read outputs back", started.elapsed());
             p.report();
+        }
+        if profile_mode() == Profiling::Host {
+            let n = plan.launches.len().max(1);
+            eprintln!(
+                "profile (host): {} launches issued in {:.3} ms ({:.1} µs each, uploads before \
+                 them {:.3} ms); the outputs were back {:.3} ms after the last was issued",
+                plan.launches.len(),
+                issued.as_secs_f64() * 1e3,
+                issued.as_secs_f64() * 1e6 / n as f64,
+                (issuing - upload_started).as_secs_f64() * 1e3,
+                started.elapsed().as_secs_f64() * 1e3,
+            );
         }
         outs
     }
