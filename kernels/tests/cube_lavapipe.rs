@@ -537,6 +537,45 @@ fn attention_lse_and_gradients() {
     assert!(matches!(err, Err(KernelError::BadArgument { .. })), "{err:?}");
 }
 
+/// The tiled gradients over many tiles and chunks: head dims padded to 64 and 128 (tiles of
+/// 32 and 16 queries, chunks of 16 and 8 keys), GQA, segments longer than a tile that tiles
+/// straddle (one with queries but no keys), every mask, and `q` and `dout` read through
+/// strides (each a `[T, H, D]` view of a head-major buffer).
+#[test]
+fn attention_gradients_span_tiles_and_chunks() {
+    let Some(g) = gpu("attention_gradients_span_tiles_and_chunks") else { return };
+    let (cu_q, cu_k, prefix) = ([0, 45, 53, 110], [0, 60, 60, 150], [10, 0, 30]);
+    let (tq, tk, hq, hk) = (110, 150, 4, 2);
+    let head_major = |seed| {
+        move |d: usize| {
+            let strides = [d as isize, (tq * d) as isize, 1];
+            strided(DType::F32, tq * hq * d, &[tq, hq, d], &strides, seed)
+        }
+    };
+    for d in [40, 100] {
+        for mask in [MaskKind::Full, MaskKind::Causal, MaskKind::PrefixLm] {
+            let spec = |part| KernelSpec::Attention { mask, scale: None, window: None, part };
+            let mut ins = vec![
+                head_major(11)(d),
+                dense(DType::F32, &[tk, hk, d], 12),
+                dense(DType::F32, &[tk, hk, d], 13),
+                i32s(&cu_q),
+                i32s(&cu_k),
+            ];
+            if mask == MaskKind::PrefixLm {
+                ins.push(i32s(&prefix));
+            }
+            let out = run_cpu(&spec(AttnPart::Out), &ins, &[tq, hq, d], DType::F32);
+            let lse = run_cpu(&spec(AttnPart::Lse), &ins, &[hq, tq], DType::F32);
+            ins.push(In { data: out, view: View::contiguous(&[tq, hq, d]) });
+            ins.push(head_major(14)(d));
+            ins.push(In { data: lse, view: View::contiguous(&[hq, tq]) });
+            check(&g, &spec(AttnPart::Dq), &ins, &[tq, hq, d], DType::F32, 1e-4);
+            check(&g, &spec(AttnPart::Dkv), &ins, &[2, tk, hk, d], DType::F32, 1e-4);
+        }
+    }
+}
+
 #[test]
 fn sigmoid_loss_and_rope() {
     let Some(g) = gpu("sigmoid_loss_and_rope") else { return };

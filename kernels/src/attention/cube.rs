@@ -10,8 +10,13 @@
 //!   `p = exp(scale·q·k − lse)`, `dp = dout·v`, `dq += scale·p·(dp − Dᵢ)·k` (see
 //!   `dq_kernel`).
 //! - `Dkv`: the transpose, a cube per (tile of consecutive keys, kv head), the key and value
-//!   tile staged once, the group's query heads and the queries that see any key of the tile
+//!   tile staged once, the group's query heads and the span of queries that see its keys
 //!   in chunks: `dv += p·dout`, `dk += scale·p·(dp − Dᵢ)·q` (see `dkv_kernel`).
+//!
+//! A tile may straddle segments; masking (`p = 0` outside a query's keys) keeps finite
+//! results exact. A non-finite value in `q`, `k`, `v` or `dout`, though, can reach the
+//! outputs of other segments that share its tile (`0·∞`), in the forward and the gradients
+//! alike: keeping it out would cost a select per multiply-add.
 //!
 //! Both gradients first run `delta_kernel`, which writes `Dᵢ = doutᵢ·outᵢ` per
 //! (head, query). Arithmetic is f32 whatever the storage type.
@@ -526,6 +531,16 @@ fn grad_tiles(dp: usize) -> ((usize, usize), (usize, usize)) {
     }
 }
 
+/// Shared memory of [`dq_kernel`] in f32s (see its docs).
+fn dq_smem(dp: usize, bq: usize, bk: usize) -> usize {
+    2 * (bq + bk) * (dp + 1) + bq * (bk + 1)
+}
+
+/// Shared memory of [`dkv_kernel`] in f32s (see its docs).
+fn dkv_smem(dp: usize, bk: usize, bq: usize) -> usize {
+    2 * (bk + bq) * (dp + 1) + 2 * bk * (bq + 1)
+}
+
 /// `∂L/∂q`, `[Tq, Hq, D]`, tiled as FlashAttention-2's backward: one cube per (tile of `bq`
 /// consecutive queries, head), [`ROW_UNITS`] units per query. The query tile (times the
 /// scale) and its output gradient are staged once; then the keys any query of the tile
@@ -580,8 +595,7 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let vs = comptime!((2 * bq + bk) * (dp + 1));
         let ds = comptime!(2 * (bq + bk) * (dp + 1));
         let drow = comptime!(bk + 1);
-        let mut smem =
-            SharedMemory::<f32>::new(comptime!(2 * (bq + bk) * (dp + 1) + bq * (bk + 1)));
+        let mut smem = SharedMemory::<f32>::new(comptime!(dq_smem(dp, bq, bk)));
         for it in 0..comptime!(dp / ROW_UNITS) {
             let i = unit + it * units;
             let (r, e) = (i / dp, i % dp);
@@ -656,11 +670,13 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
 
 /// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`, tiled: one cube per (tile of `bk`
 /// consecutive keys, kv head), [`ROW_UNITS`] units per key. The key and value tile is
-/// staged once; then for each query head of the group, the queries that see any key of
-/// the tile (the union of `runs`) go by in chunks of `bq`, queries and output gradients
-/// staged. Each unit takes `bq / 8` queries of its key: `p` (0 unless the key is in the
-/// query's range, `ranges`) and `p·(dp − Dᵢ)`; then each unit adds the chunk's `p·dout`
-/// and `p·(dp − Dᵢ)·q` for its `dp / 8` dims, kept in registers.
+/// staged once; then for each query head of the group, the span of queries that see the
+/// tile's keys (from the least start to the greatest end of their `runs`; a query inside it
+/// that sees none of them is masked) goes by in chunks of `bq`, queries and output
+/// gradients staged. Each unit takes `bq / 8` queries of its key: `p` (0 unless the key is
+/// in the query's range, `ranges`) and `p·(dp − Dᵢ)`; then each unit adds the chunk's
+/// `p·dout` and `p·(dp − Dᵢ)·q` for its `dp / 8` dims, kept in registers. Three barriers
+/// per chunk, uniform per cube.
 ///
 /// Shared memory, one array carved by offsets (f32): keys and values `2·bk × (dp + 1)`,
 /// the chunk's queries and output gradients `2·bq × (dp + 1)`, `p` and `p·(dp − Dᵢ)`
@@ -704,8 +720,7 @@ fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let ps = comptime!(2 * (bk + bq) * (dp + 1));
         let ws = comptime!(2 * (bk + bq) * (dp + 1) + bk * (bq + 1));
         let prow = comptime!(bq + 1);
-        let mut smem =
-            SharedMemory::<f32>::new(comptime!(2 * (bk + bq) * (dp + 1) + 2 * bk * (bq + 1)));
+        let mut smem = SharedMemory::<f32>::new(comptime!(dkv_smem(dp, bk, bq)));
         for it in 0..comptime!(dp / ROW_UNITS) {
             let i = unit + it * units;
             let (r, e) = (i / dp, i % dp);
@@ -1018,8 +1033,8 @@ struct Call<'a, R: Runtime> {
     out: &'a DeviceTensor,
     g: Geometry<'a>,
     s: Sizes,
-    /// The head dim rounded up to a power of two (at least 32): the units per cube of the
-    /// gradients, the padded head dim of the forward's tiles.
+    /// The head dim rounded up to a power of two (at least 32): the padded head dim of the
+    /// forward's and the gradients' tiles.
     block: usize,
 }
 
@@ -1144,5 +1159,31 @@ impl<R: Runtime> Call<'_, R> {
             bq,
             self.grad_types(saved),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gradient tiles of every padded head dim meet the kernels' assumptions: each staging
+    /// loop divides evenly among the units, every unit scores at least one key (query) a
+    /// chunk and owns whole dims, a cube has at most 256 units, and the shared memory fits
+    /// lavapipe's 32 KiB.
+    #[test]
+    fn grad_tiles_fit_every_head_dim() {
+        for dp in [32, 64, 128, MAX_HEAD_DIM] {
+            let ((bq, bk), (kb, qb)) = grad_tiles(dp);
+            assert_eq!(dp % ROW_UNITS, 0, "{dp}");
+            for (rows, chunk, smem, name) in
+                [(bq, bk, dq_smem(dp, bq, bk), "dq"), (kb, qb, dkv_smem(dp, kb, qb), "dkv")]
+            {
+                let units = rows * ROW_UNITS;
+                assert!(units <= 256, "{name} {dp}: {units} units");
+                assert!(chunk >= ROW_UNITS && chunk % ROW_UNITS == 0, "{name} {dp}: chunk {chunk}");
+                assert_eq!((chunk * dp) % units, 0, "{name} {dp}: chunk staging");
+                assert!(smem * 4 <= 32 * 1024, "{name} {dp}: {smem} f32 of shared memory");
+            }
+        }
     }
 }
