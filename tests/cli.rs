@@ -393,7 +393,8 @@ fn op_repeat_prints_the_median_time() {
 
 /// On a device, `--repeat` also prints the most its memory pools held after a run: at least
 /// the inputs and the output, which live on the device while the plan runs. On the CPU
-/// there is no such line. Skipped (said on stderr) without Vulkan, unless
+/// there is no such line. `PACKFUSE_PROFILE=host` adds its line to each device run.
+/// Skipped (said on stderr) without Vulkan, unless
 /// `PACKFUSE_REQUIRE_VULKAN=1`.
 #[test]
 fn op_repeat_on_a_device_prints_its_memory() {
@@ -428,6 +429,19 @@ fn op_repeat_on_a_device_prints_its_memory() {
         reserved >= in_use && reserved + 0.05 >= held,
         "{line} (inputs and output: {held:.2} MiB)"
     );
+    // PACKFUSE_PROFILE=host: one line a run (the first and the timed one), on stderr.
+    let two = |v: f32| f32s(&[2, 2], &[v; 4]);
+    let inputs = write_tensors("host-in.safetensors", &[("a", two(1.0)), ("b", two(2.0))]);
+    let out = scratch("host-out.safetensors");
+    let (i, o) = (inputs.to_str().unwrap(), out.to_str().unwrap());
+    let args = ["op", "matmul", "--inputs", i, "--out", o, "--device", "vulkan", "--repeat", "1"];
+    let run = packfuse_env(&args, &[("PACKFUSE_PROFILE", "host")]);
+    assert_ok(&run);
+    let err = stderr(&run);
+    let lines: Vec<&str> =
+        err.lines().filter(|l| l.starts_with("profile (host): 1 launches issued in ")).collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines.iter().all(|l| l.contains("the outputs were back")), "{err}");
 }
 
 #[test]
