@@ -32,6 +32,11 @@
 //!   launches) and writes one line: how long the host took to issue the launches, and how
 //!   long after that the outputs were back. Issuing close to the whole run says the host
 //!   is the bottleneck, not the device.
+//! - `PACKFUSE_DEVICE=null-cuda-host` (or `--device null-cuda-host`): runs plans on a device
+//!   that runs nothing ([`crate::backend::host_timing`]): every launch is prepared as for a
+//!   CUDA sm_90 and handed to CubeCL, which only looks the kernel up; reads give zeros. Its
+//!   times are the host's side of a run, measurable without a GPU. Not listed by
+//!   `packfuse devices`; its outputs are zeros, not results.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};

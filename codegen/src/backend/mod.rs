@@ -307,6 +307,24 @@ pub fn backend(kind: DeviceKind) -> Result<Arc<dyn Backend>, CodegenError> {
     }
 }
 
+/// The device name of [`host_timing`] (not listed by [`devices`]).
+pub const HOST_TIMING_DEVICE: &str = "null-cuda-host";
+
+/// A device that runs nothing, for timing packfuse's host side: a CUDA sm_90 as the kernels
+/// see it, whose launches are only looked up by kernel id and whose reads give zeros (see
+/// `cube::null::CudaHostTarget`). A run on it costs what issuing the same run on a GPU costs
+/// the host, less the driver and the compiles. Its outputs are zeros, not results.
+pub fn host_timing() -> Arc<dyn Backend> {
+    static HOST: Slot = Slot::new();
+    HOST.get_or_init(|| {
+        use cube::null::{CudaHostTarget, NullDevice, NullRuntime, HOST_TIMING_INDEX};
+        let device = NullDevice { index: HOST_TIMING_INDEX };
+        let client = <NullRuntime<CudaHostTarget> as cubecl::Runtime>::client(&device);
+        Arc::new(cube::CubeBackend::new(HOST_TIMING_DEVICE, client))
+    })
+    .clone()
+}
+
 type Slot = std::sync::OnceLock<Arc<dyn Backend>>;
 static VULKAN: Slot = Slot::new();
 static CUDA: Slot = Slot::new();
@@ -354,6 +372,7 @@ pub fn best_automatic() -> DeviceKind {
 /// The device named by `name`, else by `PACKFUSE_DEVICE`, else the best available.
 pub fn select(name: Option<&str>) -> Result<Arc<dyn Backend>, CodegenError> {
     match name.map(str::to_string).or(crate::knobs::Knobs::from_env().device) {
+        Some(n) if n == HOST_TIMING_DEVICE => Ok(host_timing()),
         Some(n) => backend(DeviceKind::parse(&n)?),
         None => backend(best_automatic()),
     }

@@ -66,6 +66,10 @@ pub trait NullTarget: Clone + std::fmt::Debug + Send + Sync + 'static {
     }
     /// Most cubes per grid axis.
     fn max_cube_count() -> (u32, u32, u32);
+    /// A device for timing the host's side of a run ([`CudaHostTarget`]): launches are
+    /// looked up by kernel id, as a real runtime's kernel cache does, and neither compiled
+    /// nor recorded; reads give zeros; memory usage is all zero.
+    const HOST_TIMING: bool = false;
 }
 
 /// The null runtime for target `T`.
@@ -130,6 +134,8 @@ pub fn record<T: NullTarget, X>(
 pub struct NullServer<T: NullTarget> {
     utilities: Arc<ServerUtilities<Self>>,
     options: <T::Compiler as Compiler>::CompilationOptions,
+    /// The kernels launched so far (host timing only).
+    seen: std::collections::HashSet<cubecl::prelude::KernelId>,
 }
 
 impl<T: NullTarget> std::fmt::Debug for NullServer<T> {
@@ -143,7 +149,8 @@ impl<T: NullTarget> DeviceService for NullServer<T> {
         let (props, options) = T::properties(device_id.index_id);
         let policy = ContiguousMemoryLayoutPolicy::new(props.memory.alignment as usize);
         let logger = Arc::new(ServerLogger::default());
-        Self { utilities: Arc::new(ServerUtilities::new(props, logger, (), policy)), options }
+        let utilities = Arc::new(ServerUtilities::new(props, logger, (), policy));
+        Self { utilities, options, seen: Default::default() }
     }
     fn utilities(&self) -> ServerUtilitiesHandle {
         self.utilities.clone() as ServerUtilitiesHandle
@@ -182,6 +189,11 @@ impl<T: NullTarget> ComputeServer for NullServer<T> {
         mode: ExecutionMode,
         _stream: StreamId,
     ) {
+        if T::HOST_TIMING {
+            // What a real runtime does per launch before the driver: find the compiled kernel.
+            self.seen.insert(kernel.id());
+            return;
+        }
         let addr = kernel.address_type();
         let mut compiler = T::Compiler::default();
         // Expansion runs here, on the device thread: a panic in it becomes a recorded error
@@ -207,9 +219,18 @@ impl<T: NullTarget> ComputeServer for NullServer<T> {
     }
     fn read(
         &mut self,
-        _d: Vec<CopyDescriptor>,
+        d: Vec<CopyDescriptor>,
         _s: StreamId,
     ) -> DynFut<Result<Vec<Bytes>, ServerError>> {
+        if T::HOST_TIMING {
+            let zeros = d
+                .iter()
+                .map(|c| {
+                    Bytes::from_bytes_vec(vec![0; c.shape.iter().product::<usize>() * c.elem_size])
+                })
+                .collect();
+            return Box::pin(async { Ok(zeros) });
+        }
         Box::pin(async { Err(no_data("nothing runs here, so there is nothing to read")) })
     }
     fn write(&mut self, _d: Vec<(CopyDescriptor, Bytes)>, _s: StreamId) {}
@@ -227,6 +248,15 @@ impl<T: NullTarget> ComputeServer for NullServer<T> {
         Ok(())
     }
     fn memory_usage(&mut self, _s: StreamId) -> Result<MemoryUsage, ServerError> {
+        if T::HOST_TIMING {
+            let zero = MemoryUsage {
+                number_allocs: 0,
+                bytes_in_use: 0,
+                bytes_padding: 0,
+                bytes_reserved: 0,
+            };
+            return Ok(zero);
+        }
         Err(no_data("no memory"))
     }
     fn memory_cleanup(&mut self, _s: StreamId) {}
@@ -310,6 +340,32 @@ impl NullTarget for CudaTarget {
     }
     fn max_cube_count() -> (u32, u32, u32) {
         (i32::MAX as u32, u16::MAX as u32, u16::MAX as u32)
+    }
+}
+
+/// An sm_90 GPU that runs nothing, for timing the host's side of a run: packfuse's
+/// preparation of each launch, CubeCL's client and its device thread's kernel lookup, but
+/// no compilation, driver or device (`--device null-cuda-host`; the outputs are zeros).
+#[derive(Clone, Debug)]
+pub struct CudaHostTarget;
+
+/// The device index of [`CudaHostTarget`]: its own device thread, apart from the emitters'.
+pub const HOST_TIMING_INDEX: u16 = 0x4890;
+
+impl NullTarget for CudaHostTarget {
+    type Compiler = CudaCompiler;
+    const NAME: &'static str = "null-cuda-host";
+    const BACKEND: &'static str = "cuda";
+    const HOST_TIMING: bool = true;
+
+    fn properties(_index: u16) -> (DeviceProperties, CppOptions) {
+        cuda_properties(90)
+    }
+    fn target_properties() -> TargetProperties {
+        CudaTarget::target_properties()
+    }
+    fn max_cube_count() -> (u32, u32, u32) {
+        CudaTarget::max_cube_count()
     }
 }
 
