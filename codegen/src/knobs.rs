@@ -13,11 +13,11 @@
 //! - `PACKFUSE_PREPACK=0`: [`crate::Executable::prepack`] keeps every weight as given
 //!   (default: the CPU holds transposed-read linear weights transposed, a device keeps a
 //!   copy of each; see [`crate::prepack`]). For measuring what prepacking is worth.
-//! - `PACKFUSE_MATMUL_TILE=16x4v|16x4vp|8x8v|16x8v|8x4v`: the device matrix product's
-//!   register blocking (`SIDExREG` units and outputs per unit along each side, staged in
-//!   vectors of 4; `p` prefetches the next slice), read once, in
-//!   `packfuse_kernels::matmul::cube::Tiling`; default `16x4v`. For measuring the variants
-//!   on one device.
+//! - `PACKFUSE_MATMUL_TILE=16x4v|16x4vp|8x8v|16x8v|8x4v|16x4vk32|8x4vk32`: the device
+//!   matrix product's register blocking (`SIDExREG` units and outputs per unit along each
+//!   side, staged in vectors of 4; `p` prefetches the next slice, `k32` stages 32-deep
+//!   slices), read once, in `packfuse_kernels::matmul::cube::Tiling`; default `16x4v`. For
+//!   measuring the variants on one device.
 //! - `PACKFUSE_ATTN_VEC=0`: the device attention forward for head dims up to 64 takes the
 //!   scalar kernel instead of the one that reads shared memory in vectors of 4 (read once,
 //!   in `packfuse_kernels::attention::cube`). For measuring.

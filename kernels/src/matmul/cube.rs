@@ -23,9 +23,6 @@ use crate::error::{bad, KernelError};
 
 const K: &str = "matmul";
 
-/// Depth of the `k` slices staged in shared memory.
-const DEPTH: usize = 16;
-
 /// The shape of the register blocking (compile-time): a cube of `side²` units owns a
 /// `side·reg` square output tile, each unit a `reg×reg` block of it (`reg` a multiple of
 /// 4: the unit owns its rows and columns in runs of 4, see `vec_tile`).
@@ -38,6 +35,9 @@ pub struct Tiling {
     /// Fetch the next slice into registers before multiplying the current one (more
     /// registers; its loads are then in flight during the arithmetic).
     pub prefetch: bool,
+    /// Depth of the `k` slices staged in shared memory (16, or 32: half the barriers per
+    /// product, twice the shared memory).
+    pub depth: usize,
 }
 
 impl Tiling {
@@ -46,10 +46,11 @@ impl Tiling {
     /// `16x8v`, 32.5 with `8x8v` and 32.1 with the scalar staging this kernel had before
     /// (deleted since); on lavapipe (`packfuse op matmul`, 1568×768·768×768 f32) 393–636
     /// ms against the scalar staging's 1697–1887.
-    pub const DEFAULT: Tiling = Tiling { side: 16, reg: 4, prefetch: false };
+    pub const DEFAULT: Tiling = Tiling { side: 16, reg: 4, prefetch: false, depth: 16 };
 
     /// The names [`Tiling::parse`] knows (`PACKFUSE_MATMUL_TILE`), first the default.
-    pub const NAMES: [&'static str; 5] = ["16x4v", "16x4vp", "8x8v", "16x8v", "8x4v"];
+    pub const NAMES: [&'static str; 7] =
+        ["16x4v", "16x4vp", "8x8v", "16x8v", "8x4v", "16x4vk32", "8x4vk32"];
 
     /// The tiling `PACKFUSE_MATMUL_TILE` names (read once), else [`Tiling::DEFAULT`]; see
     /// [`Tiling::parse`]. An unknown value is said on stderr and ignored. For measuring
@@ -69,22 +70,27 @@ impl Tiling {
         })
     }
 
-    /// `SIDExREGv`, then `p` for [`Tiling::prefetch`], one of [`Tiling::NAMES`]: `16x4v`
-    /// ([`Tiling::DEFAULT`]), `16x4vp`, `8x8v` (64 units, 8×8 blocks, 64×64 tiles),
-    /// `16x8v` (256 units, 8×8 blocks, 128×128 tiles) and `8x4v` (64 units, 4×4 blocks,
-    /// 32×32 tiles: four times the cubes of the default, for products whose 64×64 grid
-    /// leaves SMs idle). `None` for anything else. (The `v`, for vectors of 4, names the
+    /// `SIDExREGv`, then `p` for [`Tiling::prefetch`], then `kDEPTH` for a [`Tiling::depth`]
+    /// other than 16, one of [`Tiling::NAMES`]: `16x4v` ([`Tiling::DEFAULT`]), `16x4vp`,
+    /// `8x8v` (64 units, 8×8 blocks, 64×64 tiles), `16x8v` (256 units, 8×8 blocks, 128×128
+    /// tiles), `8x4v` (64 units, 4×4 blocks, 32×32 tiles: four times the cubes of the
+    /// default, for products whose 64×64 grid leaves SMs idle), and `16x4vk32` / `8x4vk32`
+    /// (32-deep slices). `None` for anything else. (The `v`, for vectors of 4, names the
     /// staging that every tiling has used since the scalar one was deleted.)
     pub fn parse(name: &str) -> Option<Tiling> {
         if !Tiling::NAMES.contains(&name) {
             return None;
         }
+        let (name, depth) = match name.split_once('k') {
+            Some((n, d)) => (n, d.parse().ok()?),
+            None => (name, 16),
+        };
         let (name, prefetch) = match name.strip_suffix('p') {
             Some(n) => (n, true),
             None => (name, false),
         };
         let (side, reg) = name.strip_suffix('v')?.split_once('x')?;
-        Some(Tiling { side: side.parse().ok()?, reg: reg.parse().ok()?, prefetch })
+        Some(Tiling { side: side.parse().ok()?, reg: reg.parse().ok()?, prefetch, depth })
     }
 
     /// Rows and columns of the output tile of one cube.
@@ -161,12 +167,13 @@ pub(crate) type V4 = Vector<f32, Const<4>>;
 
 /// Vectors of shared memory [`vec_tile`] stages a slice in.
 pub(crate) fn vec_smem_len(tiling: Tiling) -> usize {
-    2 * DEPTH * (tiling.side * tiling.reg / 4 + 1)
+    2 * tiling.depth * (tiling.side * tiling.reg / 4 + 1)
 }
 
 /// The products of one `span × span` output tile over the whole depth `g.k`, into `acc`
-/// (zeroed first; `acc[r·reg + c]` at rows and columns by [`owned`]). Each `DEPTH`-deep slice is staged
-/// `k`-major in vectors of 4: `DEPTH` lines of `span / 4` vectors (plus one of padding, so
+/// (zeroed first; `acc[r·reg + c]` at rows and columns by [`owned`]). Each
+/// [`Tiling::depth`]-deep slice is staged `k`-major in vectors of 4: `depth` lines of
+/// `span / 4` vectors (plus one of padding, so
 /// that the stores of units with consecutive `k` hit distinct banks) per operand, vector
 /// `s` of line `kk` holding rows (columns) `4s..4s + 4` at depth `kk`. Unit `(ty, tx)`
 /// owns the row runs `ty + side·v` and the column runs `tx + side·w`, so at every depth
@@ -183,14 +190,14 @@ pub(crate) fn vec_tile<A: Float, B: Float>(
     acc: &mut Array<f32>,
     #[comptime] tiling: Tiling,
 ) {
-    let (side, reg) = (tiling.side, tiling.reg);
+    let (side, reg, depth) = (tiling.side, tiling.reg, tiling.depth);
     let span = comptime!(tiling.side * tiling.reg);
     let units = comptime!(tiling.side * tiling.side);
     let runs = comptime!(tiling.reg / 4);
     let line = comptime!(tiling.side * tiling.reg / 4 + 1);
-    let b0 = comptime!(DEPTH * (tiling.side * tiling.reg / 4 + 1));
+    let b0 = comptime!(tiling.depth * (tiling.side * tiling.reg / 4 + 1));
     // Runs of 4 rows (or columns) at one depth that one unit fetches per operand.
-    let per = comptime!(tiling.side * tiling.reg * DEPTH / 4 / (tiling.side * tiling.side));
+    let per = comptime!(tiling.side * tiling.reg * tiling.depth / 4 / (tiling.side * tiling.side));
     let unit = UNIT_POS as usize;
     let (ty, tx) = (unit / side, unit % side);
     #[unroll]
@@ -200,27 +207,28 @@ pub(crate) fn vec_tile<A: Float, B: Float>(
     let mut fa = Array::<V4>::new(per);
     let mut fb = Array::<V4>::new(per);
     if comptime!(tiling.prefetch) {
-        fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, per);
+        fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, 0, unit, units, span, depth, per);
     }
     let mut k0 = 0usize;
     while k0 < g.k {
         if comptime!(!tiling.prefetch) {
-            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, per);
+            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, k0, unit, units, span, depth, per);
         }
         #[unroll]
         for i in 0..per {
-            let (s, e) = run_of(unit + i * units, g.a_k_fast, span);
+            let (s, e) = run_of(unit + i * units, g.a_k_fast, span, depth);
             smem[e * line + s] = fa[i];
-            let (s, e) = run_of(unit + i * units, g.b_k_fast, span);
+            let (s, e) = run_of(unit + i * units, g.b_k_fast, span, depth);
             smem[b0 + e * line + s] = fb[i];
         }
         sync_cube();
         if comptime!(tiling.prefetch) {
             // Past the last slice this fetches nothing (every element is out of bounds).
-            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, k0 + DEPTH, unit, units, span, per);
+            let next = k0 + depth;
+            fetch_runs::<A, B>(a, b, &mut fa, &mut fb, g, next, unit, units, span, depth, per);
         }
         #[unroll(reg >= 8)]
-        for kk in 0..DEPTH {
+        for kk in 0..depth {
             let mut bv = Array::<V4>::new(runs);
             #[unroll]
             for w in 0..runs {
@@ -242,7 +250,7 @@ pub(crate) fn vec_tile<A: Float, B: Float>(
             }
         }
         sync_cube();
-        k0 += DEPTH;
+        k0 += depth;
     }
 }
 
@@ -250,10 +258,15 @@ pub(crate) fn vec_tile<A: Float, B: Float>(
 /// depth first where the operand is contiguous along `k` (consecutive units read
 /// consecutive addresses), along the runs first otherwise.
 #[cube]
-fn run_of(q: usize, k_fast: bool, #[comptime] span: usize) -> (usize, usize) {
+fn run_of(
+    q: usize,
+    k_fast: bool,
+    #[comptime] span: usize,
+    #[comptime] depth: usize,
+) -> (usize, usize) {
     let runs = comptime!(span / 4);
     if k_fast {
-        (q / DEPTH, q % DEPTH)
+        (q / depth, q % depth)
     } else {
         (q % runs, q / runs)
     }
@@ -273,11 +286,12 @@ fn fetch_runs<A: Float, B: Float>(
     unit: usize,
     #[comptime] units: usize,
     #[comptime] span: usize,
+    #[comptime] depth: usize,
     #[comptime] per: usize,
 ) {
     #[unroll]
     for i in 0..per {
-        let (s, e) = run_of(unit + i * units, g.a_k_fast, span);
+        let (s, e) = run_of(unit + i * units, g.a_k_fast, span, depth);
         let mut va = V4::empty();
         #[unroll]
         for l in 0..4usize {
@@ -289,7 +303,7 @@ fn fetch_runs<A: Float, B: Float>(
             va[l] = x;
         }
         fa[i] = va;
-        let (s, e) = run_of(unit + i * units, g.b_k_fast, span);
+        let (s, e) = run_of(unit + i * units, g.b_k_fast, span, depth);
         let mut vb = V4::empty();
         #[unroll]
         for l in 0..4usize {
@@ -446,15 +460,21 @@ mod tests {
     fn every_tiling_name_parses_and_nothing_else_does() {
         for name in Tiling::NAMES {
             let t = Tiling::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
-            let back = format!("{}x{}v{}", t.side, t.reg, if t.prefetch { "p" } else { "" });
+            let depth = if t.depth == 16 { String::new() } else { format!("k{}", t.depth) };
+            let back = format!("{}x{}v{}{depth}", t.side, t.reg, if t.prefetch { "p" } else { "" });
             assert_eq!(back, name);
             // Runs of 4 per unit, and the staging (vectors of 4) divides evenly among the units.
             assert_eq!(t.reg % 4, 0, "{name}");
-            assert_eq!((t.span() * 16 / 4) % (t.side * t.side), 0, "{name}");
+            assert_eq!((t.span() * t.depth / 4) % (t.side * t.side), 0, "{name}");
+            // The two slices fit lavapipe's 32 KiB of shared memory.
+            assert!(super::vec_smem_len(t) * 16 <= 32 * 1024, "{name}");
         }
         assert_eq!(Tiling::parse(Tiling::NAMES[0]), Some(Tiling::DEFAULT));
         // The scalar staging and its names are gone.
-        for bad in ["", "16x4", "16x4p", "8x8", "8x8p", "16x8", "4x4v", "16x4pv", "x", "16x4vv"] {
+        for bad in [
+            "", "16x4", "16x4p", "8x8", "8x8p", "16x8", "4x4v", "16x4pv", "x", "16x4vv", "16x4vk",
+            "16x4vk64",
+        ] {
             assert_eq!(Tiling::parse(bad), None, "{bad}");
         }
     }
