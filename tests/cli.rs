@@ -991,6 +991,28 @@ fn bench_quick_prints_the_table_and_passes() {
     assert!(out.trim_end().ends_with("within tolerance"), "{out}");
 }
 
+/// On a device the bench keeps each case's inputs there (uploaded once), says so, and every
+/// case still matches the reference. Skipped (said on stderr) without Vulkan, unless
+/// `PACKFUSE_REQUIRE_VULKAN=1`.
+#[test]
+fn bench_on_a_device_keeps_the_inputs_there() {
+    let devices = assert_ok(&packfuse(&["devices"]));
+    let vulkan = devices.lines().find(|l| l.starts_with("vulkan")).expect("a vulkan line");
+    if vulkan.split_whitespace().nth(1) != Some("yes") {
+        assert!(
+            std::env::var("PACKFUSE_REQUIRE_VULKAN").map_or(true, |v| v != "1"),
+            "vulkan was required: {vulkan}"
+        );
+        eprintln!("SKIPPED bench_on_a_device_keeps_the_inputs_there: {vulkan}");
+        return;
+    }
+    let out = assert_ok(&packfuse(&["bench", "--quick", "--device", "vulkan"]));
+    assert!(out.contains("the inputs stay on the device (uploaded once)"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("vit_block") && l.contains(" vulkan ")), "{out}");
+    let last = out.trim_end().lines().last().unwrap_or_default();
+    assert!(last.starts_with("all ") && last.contains("cases within tolerance"), "{out}");
+}
+
 #[test]
 fn bench_fails_when_an_error_exceeds_the_tolerance() {
     let o = packfuse(&["bench", "--quick", "--max-err", "0"]);
