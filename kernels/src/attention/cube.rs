@@ -531,6 +531,38 @@ fn grad_tiles(dp: usize) -> ((usize, usize), (usize, usize)) {
     }
 }
 
+/// Stages rows `r0..r0 + rows` of `x` and of `y` (head `h` of each; `x` times `factor`)
+/// into `smem` at `xs` and `ys`, rows padded to `dp + 1`, with 0 for rows from `end` on and
+/// for dims past the head dim. The cube's `units` units share the work, consecutive units on
+/// consecutive dims (coalesced loads). The gradient kernels stage their tiles this way.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn stage_pair<X: Float, Y: Float>(
+    smem: &mut SharedMemory<f32>,
+    x: &Tensor<X>,
+    y: &Tensor<Y>,
+    r0: usize,
+    end: usize,
+    h: usize,
+    factor: f32,
+    #[comptime] xs: usize,
+    #[comptime] ys: usize,
+    #[comptime] rows: usize,
+    #[comptime] dp: usize,
+    #[comptime] units: usize,
+) {
+    let row = comptime!(dp + 1);
+    let dims = x.shape(2);
+    for it in 0..comptime!(rows * dp / units) {
+        let i = UNIT_POS as usize + it * units;
+        let (r, e) = (i / dp, i % dp);
+        let live = r0 + r < end && e < dims;
+        let tr = select(live, r0 + r, 0);
+        smem[xs + r * row + e] = load::<X>(x, tr, h, e, live) * factor;
+        smem[ys + r * row + e] = load::<Y>(y, tr, h, e, live);
+    }
+}
+
 /// Shared memory of [`dq_kernel`] in f32s (see its docs).
 fn dq_smem(dp: usize, bq: usize, bk: usize) -> usize {
     2 * (bq + bk) * (dp + 1) + bq * (bk + 1)
@@ -596,14 +628,7 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let ds = comptime!(2 * (bq + bk) * (dp + 1));
         let drow = comptime!(bk + 1);
         let mut smem = SharedMemory::<f32>::new(comptime!(dq_smem(dp, bq, bk)));
-        for it in 0..comptime!(dp / ROW_UNITS) {
-            let i = unit + it * units;
-            let (r, e) = (i / dp, i % dp);
-            let live = t0 + r < tq && e < dims;
-            let tr = select(live, t0 + r, 0);
-            smem[r * row + e] = load::<Q>(q, tr, h, e, live) * scale;
-            smem[gs + r * row + e] = load::<G>(dout, tr, h, e, live);
-        }
+        stage_pair::<Q, G>(&mut smem, q, dout, t0, tq, h, scale, 0usize, gs, bq, dp, units);
         let mut acc = Array::<f32>::new(comptime!(dp / ROW_UNITS));
         #[unroll]
         for j in 0..comptime!(dp / ROW_UNITS) {
@@ -613,14 +638,7 @@ fn dq_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let mut g = Array::<f32>::new(comptime!(bk / ROW_UNITS));
         let mut c0 = tlo;
         while c0 < thi {
-            for it in 0..comptime!(bk * dp / (bq * ROW_UNITS)) {
-                let i = unit + it * units;
-                let (r, e) = (i / dp, i % dp);
-                let live = c0 + r < thi && e < dims;
-                let key = select(live, c0 + r, 0);
-                smem[ks + r * row + e] = load::<KV>(k, key, kvh, e, live);
-                smem[vs + r * row + e] = load::<KV>(v, key, kvh, e, live);
-            }
+            stage_pair::<KV, KV>(&mut smem, k, v, c0, thi, kvh, 1.0, ks, vs, bk, dp, units);
             sync_cube();
             #[unroll]
             for j in 0..comptime!(bk / ROW_UNITS) {
@@ -721,14 +739,7 @@ fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         let ws = comptime!(2 * (bk + bq) * (dp + 1) + bk * (bq + 1));
         let prow = comptime!(bq + 1);
         let mut smem = SharedMemory::<f32>::new(comptime!(dkv_smem(dp, bk, bq)));
-        for it in 0..comptime!(dp / ROW_UNITS) {
-            let i = unit + it * units;
-            let (r, e) = (i / dp, i % dp);
-            let live = j0 + r < tk && e < dims;
-            let kr = select(live, j0 + r, 0);
-            smem[r * row + e] = load::<KV>(k, kr, kvh, e, live);
-            smem[vs + r * row + e] = load::<KV>(v, kr, kvh, e, live);
-        }
+        stage_pair::<KV, KV>(&mut smem, k, v, j0, tk, kvh, 1.0, 0usize, vs, bk, dp, units);
         // Separate `let mut`s: CubeCL takes a `mut` inside a tuple pattern for a constant.
         let mut dk = Array::<f32>::new(comptime!(dp / ROW_UNITS));
         let mut dv = Array::<f32>::new(comptime!(dp / ROW_UNITS));
@@ -742,14 +753,7 @@ fn dkv_kernel<Q: Float, KV: Float, G: Float, O: Float>(
         for h in kvh * group..(kvh + 1) * group {
             let mut c0 = rlo;
             while c0 < rhi {
-                for it in 0..comptime!(bq * dp / (bk * ROW_UNITS)) {
-                    let i = unit + it * units;
-                    let (r, e) = (i / dp, i % dp);
-                    let live = c0 + r < rhi && e < dims;
-                    let tr = select(live, c0 + r, 0);
-                    smem[qs + r * row + e] = load::<Q>(q, tr, h, e, live);
-                    smem[gs + r * row + e] = load::<G>(dout, tr, h, e, live);
-                }
+                stage_pair::<Q, G>(&mut smem, q, dout, c0, rhi, h, 1.0, qs, gs, bq, dp, units);
                 sync_cube();
                 #[unroll]
                 for j in 0..comptime!(bq / ROW_UNITS) {
