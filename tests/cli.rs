@@ -391,6 +391,22 @@ fn op_repeat_prints_the_median_time() {
     assert_close(&out["out"].to_f64_vec(), &[58.0, 64.0, 139.0, 154.0], 1e-6);
 }
 
+/// Whether `packfuse devices` finds Vulkan; without it, `test` is said on stderr as
+/// skipped, unless `PACKFUSE_REQUIRE_VULKAN=1` makes that a failure.
+fn vulkan_here(test: &str) -> bool {
+    let devices = assert_ok(&packfuse(&["devices"]));
+    let vulkan = devices.lines().find(|l| l.starts_with("vulkan")).expect("a vulkan line");
+    if vulkan.split_whitespace().nth(1) == Some("yes") {
+        return true;
+    }
+    assert!(
+        std::env::var("PACKFUSE_REQUIRE_VULKAN").map_or(true, |v| v != "1"),
+        "vulkan was required: {vulkan}"
+    );
+    eprintln!("SKIPPED {test}: {vulkan}");
+    false
+}
+
 /// On a device, `--repeat` also prints the most its memory pools held after a run: at least
 /// the inputs and the output, which live on the device while the plan runs. On the CPU
 /// there is no such line. `PACKFUSE_PROFILE=host` adds its line to each device run.
@@ -407,14 +423,7 @@ fn op_repeat_on_a_device_prints_its_memory() {
         &["--repeat", "2", "--device", "cpu"],
     );
     assert!(!assert_ok(&o).contains("device memory"), "the CPU has no device memory");
-    let devices = assert_ok(&packfuse(&["devices"]));
-    let vulkan = devices.lines().find(|l| l.starts_with("vulkan")).expect("a vulkan line");
-    if vulkan.split_whitespace().nth(1) != Some("yes") {
-        assert!(
-            std::env::var("PACKFUSE_REQUIRE_VULKAN").map_or(true, |v| v != "1"),
-            "vulkan was required: {vulkan}"
-        );
-        eprintln!("SKIPPED op_repeat_on_a_device_prints_its_memory: {vulkan}");
+    if !vulkan_here("op_repeat_on_a_device_prints_its_memory") {
         return;
     }
     let (o, _) = run_op("matmul", &[("a", a), ("b", b)], &["--repeat", "2", "--device", "vulkan"]);
@@ -996,14 +1005,7 @@ fn bench_quick_prints_the_table_and_passes() {
 /// `PACKFUSE_REQUIRE_VULKAN=1`.
 #[test]
 fn bench_on_a_device_keeps_the_inputs_there() {
-    let devices = assert_ok(&packfuse(&["devices"]));
-    let vulkan = devices.lines().find(|l| l.starts_with("vulkan")).expect("a vulkan line");
-    if vulkan.split_whitespace().nth(1) != Some("yes") {
-        assert!(
-            std::env::var("PACKFUSE_REQUIRE_VULKAN").map_or(true, |v| v != "1"),
-            "vulkan was required: {vulkan}"
-        );
-        eprintln!("SKIPPED bench_on_a_device_keeps_the_inputs_there: {vulkan}");
+    if !vulkan_here("bench_on_a_device_keeps_the_inputs_there") {
         return;
     }
     let out = assert_ok(&packfuse(&["bench", "--quick", "--device", "vulkan"]));

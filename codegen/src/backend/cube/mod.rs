@@ -140,8 +140,8 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         let bindings = bind_inputs(plan, inputs)?;
         let shapes = resolve_all(plan, &bindings)?;
         let mut profile = profiling().then(Profile::default);
-        let started = std::time::Instant::now();
-        let upload_started = started;
+        let run_started = std::time::Instant::now();
+        let started = run_started;
         let storages = self.upload_sources(plan, inputs);
         if let Some(p) = profile.as_mut() {
             self.sync()?;
@@ -170,12 +170,13 @@ impl<R: Runtime> Backend for CubeBackend<R> {
         if profile_mode() == Profiling::Host {
             let n = plan.launches.len().max(1);
             eprintln!(
-                "profile (host): {} launches issued in {:.3} ms ({:.1} µs each, uploads before \
-                 them {:.3} ms); the outputs were back {:.3} ms after the last was issued",
+                "profile (host): {} launches issued in {:.3} ms ({:.1} µs each, uploads and \
+                 slot allocation before them {:.3} ms); the outputs were back {:.3} ms after \
+                 the last was issued",
                 plan.launches.len(),
                 issued.as_secs_f64() * 1e3,
                 issued.as_secs_f64() * 1e6 / n as f64,
-                (issuing - upload_started).as_secs_f64() * 1e3,
+                (issuing - run_started).as_secs_f64() * 1e3,
                 started.elapsed().as_secs_f64() * 1e3,
             );
         }
