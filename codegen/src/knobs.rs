@@ -18,6 +18,11 @@
 //!   side, staged in vectors of 4; `p` prefetches the next slice, `k32` stages 32-deep
 //!   slices), read once, in `packfuse_kernels::matmul::cube::Tiling`; default `16x4v`. For
 //!   measuring the variants on one device.
+//! - `PACKFUSE_MATMUL=own|cubek-unit|cubek-cmma`: which kernel computes the device's matrix
+//!   products (read once, in `packfuse_kernels::matmul::cubek`): our own (default), or a
+//!   routine of the `cubek-matmul` crate, its epilogue then a separate elementwise launch.
+//!   `cubek-unit` is full f32; `cubek-cmma` uses tensor cores, **TF32 on f32 operands**,
+//!   where the device has them (elsewhere our kernel runs). For measuring.
 //! - `PACKFUSE_ATTN_VEC=0`: the device attention forward for head dims up to 64 takes the
 //!   scalar kernel instead of the one that reads shared memory in vectors of 4 (read once,
 //!   in `packfuse_kernels::attention::cube`). For measuring.

@@ -11,6 +11,7 @@ use packfuse_ir::{
 };
 use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
 use packfuse_kernels::elem::alloc;
+use packfuse_kernels::matmul::cubek::{self, CubekRoutine, Provider};
 use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
 
 type R = WgpuRuntime;
@@ -368,6 +369,7 @@ fn reductions() {
 #[test]
 fn matmuls() {
     let Some(g) = gpu("matmuls") else { return };
+    let launched = cubek::products_launched();
     // Small shapes, then shapes over several 64×64 output tiles and 16-deep k slices with
     // ragged edges on every side.
     for (m, k, n) in
@@ -402,6 +404,12 @@ fn matmuls() {
             dense(DType::F32, &[m, n], 4),
         ];
         check(&g, &spec, &ins, &[m, n], DType::F32, if dtype == DType::F32 { 1e-4 } else { 1e-2 });
+    }
+    // Under `PACKFUSE_MATMUL=cubek-unit` (a CI run of its own) cubek computed every one
+    // of these products: a setting that silently fell back would test nothing.
+    if Provider::from_env() == Provider::Cubek(CubekRoutine::Unit) {
+        let n = cubek::products_launched() - launched;
+        assert_eq!(n, 6 * 4 + 2, "cubek-unit fell back");
     }
 }
 
@@ -629,6 +637,7 @@ fn sigmoid_loss_every_part_and_option() {
 fn sigmoid_loss_parts_in_chunks() {
     use packfuse_kernels::sigmoid_loss;
     let Some(g) = gpu("sigmoid_loss_parts_in_chunks") else { return };
+    let launched = cubek::products_launched();
     let scalar = |v: f32| In { data: TensorData::F32(vec![v]), view: View::contiguous(&[1]) };
     let (n, m, d) = (600, 131, 21);
     let parts = [LossPart::Dy, LossPart::Loss, LossPart::Dx, LossPart::DScalars];
@@ -675,6 +684,12 @@ fn sigmoid_loss_parts_in_chunks() {
             );
             assert!(worst <= tol, "{spec} {dtype}: worst error {worst:.3e} > {tol:.0e}");
         }
+    }
+    // Under `PACKFUSE_MATMUL=cubek-unit`, cubek computed `dx` and `dy` of each f32 case's
+    // three chunks (the f16 case's products mix f32 `H` with f16 rows: our kernel's).
+    if Provider::from_env() == Provider::Cubek(CubekRoutine::Unit) {
+        let n = cubek::products_launched() - launched;
+        assert_eq!(n, 2 * 3 * 2, "cubek-unit fell back");
     }
 }
 

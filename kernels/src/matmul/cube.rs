@@ -13,6 +13,7 @@
 use cubecl::prelude::*;
 use packfuse_ir::DType;
 
+use super::cubek::{self, Provider};
 use crate::cube::{expect_args, storage_type, unsupported, DeviceTensor, Target};
 use crate::elementwise::cube::{
     eval_program, f64_type, group, strided_offset, validate, EwInputs, EwPlan, InputPlan, Src,
@@ -401,13 +402,23 @@ pub fn launch<R: Runtime>(
         return Err(bad(K, format!("{:?} · {:?} into {:?}", a.shape, b.shape, out.shape)));
     }
     let batches: usize = batch.iter().product();
+    let program = epilogue_program(epilogue);
+    let extra = &args[2..];
+    if let Provider::Cubek(routine) = Provider::from_env() {
+        if out.numel() > 0 {
+            let mut with_acc = vec![DeviceTensor { dtype: program.inputs[0], ..a.clone() }];
+            with_acc.extend(extra.iter().cloned());
+            validate(K, target, &program, &with_acc)?;
+            if cubek::launch(client, target, routine, (&la, &lb), epilogue, extra, out)? {
+                return Ok(());
+            }
+        }
+    }
     let tiling = Tiling::from_env();
     let grid = [n.div_ceil(tiling.span()), m.div_ceil(tiling.span()), batches];
     if grid.iter().any(|&g| g > target.max_cube_count as usize) {
         return Err(unsupported(K, target, format!("grid {grid:?} over the per-axis limit")));
     }
-    let program = epilogue_program(epilogue);
-    let extra = &args[2..];
     let mut with_acc = vec![DeviceTensor { dtype: program.inputs[0], ..a.clone() }];
     with_acc.extend(extra.iter().cloned());
     validate(K, target, &program, &with_acc)?;

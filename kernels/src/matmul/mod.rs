@@ -4,6 +4,7 @@
 //! Half-precision operands are widened to f32 once; accumulation is always f32.
 
 pub mod cube;
+pub mod cubek;
 
 use std::borrow::Cow;
 
