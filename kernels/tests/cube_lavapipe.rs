@@ -685,11 +685,12 @@ fn sigmoid_loss_parts_in_chunks() {
             assert!(worst <= tol, "{spec} {dtype}: worst error {worst:.3e} > {tol:.0e}");
         }
     }
-    // Under `PACKFUSE_MATMUL=cubek-unit`, cubek computed `dx` and `dy` of each f32 case's
-    // three chunks (the f16 case's products mix f32 `H` with f16 rows: our kernel's).
+    // Under `PACKFUSE_MATMUL=cubek-unit`, cubek computed the logits of every case's three
+    // chunks, and `dx` and `dy` of each f32 case's (the f16 case's gradient products mix
+    // f32 `H` with f16 rows: our kernel's).
     if Provider::from_env() == Provider::Cubek(CubekRoutine::Unit) {
         let n = cubek::products_launched() - launched;
-        assert_eq!(n, 2 * 3 * 2, "cubek-unit fell back");
+        assert_eq!(n, 3 * 3 + 2 * 3 * 2, "cubek-unit fell back");
     }
 }
 

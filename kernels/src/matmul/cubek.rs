@@ -18,6 +18,11 @@
 //!   to be compared only with a baseline that is told the same. Devices without cooperative
 //!   matrices (lavapipe) refuse it, and the product falls back to our kernel.
 //!
+//! The setting covers every device product that goes through [`super::cube::launch`], the
+//! sigmoid loss's `dx` and `dy` included, and the loss's logits too: under it
+//! `sigmoid_loss::cube` has cubek multiply each chunk of rows into the chunk's `H` buffer
+//! and turns the dot products into `H` there.
+//!
 //! cubek's double-buffered unit routine (`Strategy::DoubleUnit`) is not offered: on lavapipe
 //! it gave wrong products (errors of order 10 on values of order 1) whenever `k ≡ 8 (mod
 //! 16)`, and for some batched `n = 1` products at `k = 96`, where the simple one was exact

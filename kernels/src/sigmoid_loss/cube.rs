@@ -10,7 +10,9 @@
 //! - `chunk_tiles`: a cube per (64-row tile of the chunk, group of column tiles), tiled
 //!   like a matrix product (shared-memory staging, a 4 × 4 register block of logits per
 //!   unit); the logits become the loss's partial row sums, the scalar gradients' pairs
-//!   `Σ_j G (l − b)`, `Σ_j G`, and the chunk's rows of `H`;
+//!   `Σ_j G (l − b)`, `Σ_j G`, and the chunk's rows of `H` (under `PACKFUSE_MATMUL=cubek-*` the chunk's dot products come from cubek's matrix
+//!   product, written into `H`'s buffer, and `chunk_tiles` reads them there instead of
+//!   making them: [`crate::matmul::cubek`]);
 //! - the device matrix product ([`crate::matmul::cube`]): `dx` rows `= H·y`, and `dy +=
 //!   Hᵀ·x_chunk` (its epilogue adds the previous chunks' sum);
 //! - `finish_rows`: the normalisation's chain rule and the store in the output dtype;
@@ -33,6 +35,7 @@ use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor
 use crate::elementwise::{EwProgram, Instr, Step};
 use crate::error::{bad, KernelError};
 use crate::matmul::cube::{owned, vec_smem_len, vec_tile, Slices, Tiling, V4};
+use crate::matmul::cubek::Provider;
 use crate::norm::cube::block_reduce;
 use crate::Arg;
 
@@ -155,6 +158,7 @@ fn chunk_tiles<X: Float, Y: Float>(
     #[comptime] loss: bool,
     #[comptime] scalars: bool,
     #[comptime] grads: bool,
+    #[comptime] precomputed: bool,
     #[define(X, Y)] _types: [StorageType; 2],
 ) {
     let (side, reg) = (tiling.side, tiling.reg);
@@ -206,7 +210,25 @@ fn chunk_tiles<X: Float, Y: Float>(
                 a_k_fast: a.stride(1) == 1,
                 b_k_fast: b.stride(1) == 1,
             };
-            vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
+            if comptime!(precomputed) {
+                // The dot products are in `h` already (a product launched before this
+                // kernel): each unit reads the entries it owns, and overwrites them below.
+                #[unroll]
+                for r in 0..reg {
+                    let i = r0 + owned(ty, r, side);
+                    #[unroll]
+                    for c in 0..reg {
+                        let j = j0 + owned(tx, c, side);
+                        let mut v = 0.0f32;
+                        if i < end && j < m {
+                            v = h[(i - i0) * m + j];
+                        }
+                        acc[r * reg + c] = v;
+                    }
+                }
+            } else {
+                vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
+            }
             #[unroll]
             for r in 0..reg {
                 let i = r0 + owned(ty, r, side);
@@ -242,7 +264,8 @@ fn chunk_tiles<X: Float, Y: Float>(
             j0 += groups * span;
         }
         if comptime!(loss || scalars) {
-            // `vec_tile` ends on a barrier, so `smem` is free (every group has a tile).
+            // `vec_tile` ends on a barrier, so `smem` is free (every group has a tile);
+            // with `precomputed` nothing used it.
             #[unroll]
             for r in 0..reg {
                 let mut q = V4::empty();
@@ -443,8 +466,15 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let [tp, b, dloss] =
         if with_data { read_scalars(client, grads, args)? } else { [0.0, 0.0, 1.0] };
     let (n, m, d) = (x.shape[0], y.shape[0], x.shape[1]);
-    // Without a row gradient there is no `H` to bound: one chunk.
-    let chunk = if !grads || chunk >= n { n } else { chunk.div_ceil(256).max(1) * 256 };
+    // Under `PACKFUSE_MATMUL=cubek-*` the logits come from cubek's product into `H`'s chunk
+    // (then turned into `H` in place), so that buffer exists even without a gradient.
+    let cubek = match Provider::from_env() {
+        Provider::Cubek(r) if x.dtype == y.dtype => Some(r),
+        _ => None,
+    };
+    // Without a row gradient (and without cubek) there is no `H` to bound: one chunk.
+    let bounded = grads || cubek.is_some();
+    let chunk = if !bounded || chunk >= n { n } else { chunk.div_ceil(256).max(1) * 256 };
     let den = opts.denom_for(n);
     let (nx, ny) = norms(client, target, opts.normalize, x, y, with_data)?;
     // Clamped, so that `i + pi` and `j + pj` stay small (device indexes may be 32-bit): an
@@ -463,7 +493,7 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let f32s = |len: usize| -> F32s { (client.empty(len.max(1) * 4), len.max(1)) };
     let sums = f32s(if loss { n * groups } else { 1 });
     let pairs = f32s(if scalars { 2 * n * groups } else { 1 });
-    let h = f32s(if grads { chunk * m } else { 1 });
+    let h = f32s(if bounded { chunk * m } else { 1 });
     let dx_rows = f32s(if want_dx { chunk * d } else { 1 });
     // dy's running sum, and the buffer the next chunk's product writes (swapped each time).
     let mut dy_sum = f32s(if want_dy { m * d } else { 1 });
@@ -472,6 +502,17 @@ pub fn launch_parts_in_chunks<R: Runtime>(
     let mut i0 = 0;
     while i0 < n {
         let rows = chunk.min(n - i0);
+        let hc = DeviceTensor::contiguous(h.0.clone(), &[rows, m], DType::F32);
+        // The logits' dot products by cubek, when it takes them (else `chunk_tiles` makes
+        // them itself).
+        let precomputed = match cubek {
+            Some(routine) => {
+                let yt = y.restrided(vec![d, m], vec![y.strides[1], y.strides[0]]);
+                let ops = (&rows_of(x, i0, rows), &yt);
+                crate::matmul::cubek::launch(client, target, routine, ops, None, &[], &hc)?
+            }
+            None => false,
+        };
         chunk_tiles::launch::<R>(
             client,
             target.grid(groups * rows.div_ceil(span)),
@@ -497,9 +538,9 @@ pub fn launch_parts_in_chunks<R: Runtime>(
             loss,
             scalars,
             grads,
+            precomputed,
             xy_types,
         );
-        let hc = DeviceTensor::contiguous(h.0.clone(), &[rows, m], DType::F32);
         if want_dx {
             let p = DeviceTensor::contiguous(dx_rows.0.clone(), &[rows, d], DType::F32);
             crate::matmul::cube::launch(
@@ -522,14 +563,7 @@ pub fn launch_parts_in_chunks<R: Runtime>(
             );
         }
         if want_dy {
-            // This chunk's rows of x: its first row lies 256·k rows into the buffer.
-            let offset = (i0 * x.strides[0] * x.dtype.size_bytes()) as u64;
-            let xc = DeviceTensor {
-                handle: x.handle.clone().offset_start(offset),
-                shape: vec![rows, d],
-                strides: x.strides.clone(),
-                dtype: x.dtype,
-            };
+            let xc = rows_of(x, i0, rows);
             // The first chunk's product is the sum so far; each later one adds the sum in
             // its epilogue and writes the other buffer.
             let dense = |b: &F32s| DeviceTensor::contiguous(b.0.clone(), &[m, d], DType::F32);
@@ -579,6 +613,19 @@ static ADD_PREVIOUS: std::sync::LazyLock<EwProgram> = std::sync::LazyLock::new(|
 });
 
 /// The output that receives `part` (it is in `parts`: [`check_args`] matched them).
+/// Rows `i0..i0 + rows` of `x` (`[N, D]`, any strides) as a tensor of their own: the
+/// handle starts at row `i0`, which [`chunk_rows`] keeps a multiple of 256 rows, an offset
+/// every device accepts for a binding.
+fn rows_of(x: &DeviceTensor, i0: usize, rows: usize) -> DeviceTensor {
+    let offset = (i0 * x.strides[0] * x.dtype.size_bytes()) as u64;
+    DeviceTensor {
+        handle: x.handle.clone().offset_start(offset),
+        shape: vec![rows, x.shape[1]],
+        strides: x.strides.clone(),
+        dtype: x.dtype,
+    }
+}
+
 fn out_for<'a>(parts: &[LossPart], outs: &'a [DeviceTensor], part: LossPart) -> &'a DeviceTensor {
     &outs[parts.iter().position(|&p| p == part).expect("a part that was asked for")]
 }
