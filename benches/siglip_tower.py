@@ -119,9 +119,14 @@ def torch_median():
 
 
 def packfuse_median(extra_env=None):
+    """(median seconds, stdout); a failed run ends the script, or under `extra_env` (a
+    variant) raises RuntimeError, so that one broken setting does not lose the others."""
     p = subprocess.run(cmd, capture_output=True, text=True, env=dict(env, **(extra_env or {})))
     if p.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed: {p.stderr}")
+        msg = f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr[-3000:]}"
+        if extra_env:
+            raise RuntimeError(msg)
+        sys.exit(msg)
     line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
     return float(line.split("median ")[1].split(" ms")[0]) / 1e3, p.stdout.strip()
 
@@ -139,6 +144,7 @@ for group in args.env_variants.split(";"):
     variants += [(variant_name, v) for v in variant_values.split(",") if v]
 variant_times = {v: [] for v in variants}
 variant_errs = {}
+variant_failed = {}  # setting -> the error; not run again
 main_err = 0.0
 rounds = []
 for r in range(args.rounds):
@@ -149,7 +155,14 @@ for r in range(args.rounds):
           f"ratio {t_s / p_s:.3f}", file=sys.stderr)
     main_err = (load_file(out)["image_embeds"] - ref).abs().max().item()
     for v in variants:
-        v_s, _ = packfuse_median({v[0]: v[1]})
+        if v in variant_failed:
+            continue
+        try:
+            v_s, _ = packfuse_median({v[0]: v[1]})
+        except RuntimeError as e:
+            variant_failed[v] = str(e)
+            print(f"  {v[0]}={v[1]}: FAILED: {e}", file=sys.stderr)
+            continue
         variant_times[v].append(v_s)
         v_err = (load_file(out)["image_embeds"] - ref).abs().max().item()
         variant_errs[v] = max(variant_errs.get(v, 0.0), v_err)
@@ -184,7 +197,8 @@ res = {
     "variants": {f"{v[0]}={v[1]}": {"packfuse_median_s": median(ts),
                                          "ratio": median([t / p for (t, _), p in zip(rounds, ts)]),
                                          "max_abs_err_image_embeds": variant_errs[v]}
-                 for v, ts in variant_times.items()},
+                 for v, ts in variant_times.items() if ts},
+    "variants_failed": {f"{v[0]}={v[1]}": e for v, e in variant_failed.items()},
     "load_average": os.getloadavg(),
 }
 print(stdout)
@@ -201,7 +215,7 @@ if args.profile:
     # packfuse: the table of its last run (every run prints one; launches wait for each
     # other while profiling, so the total exceeds an unprofiled run).
     # `variants` holds (NAME, VALUE) pairs: each sets one variable.
-    for v in [None] + variants:
+    for v in [None] + [v for v in variants if v not in variant_failed]:
         extra = {v[0]: v[1]} if v else {}
         p = subprocess.run(cmd[:-1] + ["2"], capture_output=True, text=True,
                            env=dict(env, PACKFUSE_PROFILE="1", **extra))

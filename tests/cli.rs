@@ -1010,6 +1010,8 @@ fn bench_on_a_device_keeps_the_inputs_there() {
     }
     let out = assert_ok(&packfuse(&["bench", "--quick", "--device", "vulkan"]));
     assert!(out.contains("the inputs stay on the device (uploaded once)"), "{out}");
+    // The header says which kernel made the products (`PACKFUSE_MATMUL`).
+    assert!(out.lines().any(|l| l.starts_with("device matrix products: ")), "{out}");
     assert!(out.lines().any(|l| l.starts_with("vit_block") && l.contains(" vulkan ")), "{out}");
     let last = out.trim_end().lines().last().unwrap_or_default();
     assert!(last.starts_with("all ") && last.contains("cases within tolerance"), "{out}");

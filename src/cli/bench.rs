@@ -190,6 +190,8 @@ fn header(out: &mut dyn Write, engine: &Engine, args: &BenchArgs) -> Result<(), 
             "median: of the timed runs after one warm-up run; the inputs stay on the device \
              (uploaded once), the outputs are read back every run",
         )?;
+        let provider = packfuse::kernels::matmul::cubek::Provider::from_env();
+        say(out, format_args!("device matrix products: {provider} (PACKFUSE_MATMUL)"))?;
     }
     say(
         out,

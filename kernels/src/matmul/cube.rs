@@ -100,6 +100,17 @@ impl Tiling {
     }
 }
 
+/// The name [`Tiling::parse`] reads back (`16x4v`, `16x4vp`, `16x4vk32`, ...).
+impl std::fmt::Display for Tiling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}x{}v{}", self.side, self.reg, if self.prefetch { "p" } else { "" })?;
+        if self.depth != 16 {
+            write!(f, "k{}", self.depth)?;
+        }
+        Ok(())
+    }
+}
+
 /// One cube computes a `span×span` tile of one batch's product ([`Tiling`]): the products
 /// over the whole depth in registers ([`vec_tile`]), then the epilogue on each of the unit's `reg×reg` outputs (rows and
 /// columns by [`owned`]) before the single store.
@@ -471,9 +482,7 @@ mod tests {
     fn every_tiling_name_parses_and_nothing_else_does() {
         for name in Tiling::NAMES {
             let t = Tiling::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
-            let depth = if t.depth == 16 { String::new() } else { format!("k{}", t.depth) };
-            let back = format!("{}x{}v{}{depth}", t.side, t.reg, if t.prefetch { "p" } else { "" });
-            assert_eq!(back, name);
+            assert_eq!(t.to_string(), name);
             // Runs of 4 per unit, and the staging (vectors of 4) divides evenly among the units.
             assert_eq!(t.reg % 4, 0, "{name}");
             assert_eq!((t.span() * t.depth / 4) % (t.side * t.side), 0, "{name}");

@@ -40,6 +40,7 @@ use cubek_matmul::launch::Strategy;
 use cubek_std::InputBinding;
 use packfuse_ir::DType;
 
+use super::cube::Tiling;
 use crate::cube::{storage_type, DeviceTensor, Target};
 use crate::elementwise::{cube as ew, EwProgram};
 use crate::error::KernelError;
@@ -110,6 +111,18 @@ pub fn products_launched() -> u64 {
 
 thread_local! {
     static LAUNCHED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// `own (tiling T)` for our kernel (with [`Tiling::from_env`]'s tiling), else the
+/// routine's `PACKFUSE_MATMUL` name: what computes the device's products, for headers.
+impl std::fmt::Display for Provider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Provider::Own => write!(f, "own (tiling {})", Tiling::from_env()),
+            Provider::Cubek(CubekRoutine::Unit) => f.write_str("cubek-unit"),
+            Provider::Cubek(CubekRoutine::Cmma) => f.write_str("cubek-cmma"),
+        }
+    }
 }
 
 /// Says `what` on stderr the first time `routine` is refused only (a refusal would
