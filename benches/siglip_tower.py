@@ -127,7 +127,12 @@ def packfuse_median(extra_env=None):
         if extra_env:
             raise RuntimeError(msg)
         sys.exit(msg)
-    line = next(l for l in p.stdout.splitlines() if l.startswith("time on "))
+    line = next((l for l in p.stdout.splitlines() if l.startswith("time on ")), None)
+    if line is None:
+        msg = f"{' '.join(cmd)} printed no 'time on' line: {p.stdout[-2000:]}"
+        if extra_env:
+            raise RuntimeError(msg)
+        sys.exit(msg)
     return float(line.split("median ")[1].split(" ms")[0]) / 1e3, p.stdout.strip()
 
 

@@ -87,8 +87,6 @@ for t in attention sigmoid_loss prepack; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda
-# The same cases, each checked against the reference, with cubek-unit's products.
-run "bench/cuda/cubek-unit" 60 env PACKFUSE_MATMUL=cubek-unit "$bin/packfuse" bench --device cuda --quick
 for t in recurse rins_adapters; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
@@ -102,6 +100,9 @@ for layout in padded packed; do
     run "siglip2-fixture/$layout/check" 30 python3 "$bin/check_fixture.py" \
         /tmp/siglip2-$layout.safetensors $fx/outputs.safetensors
 done
+# The bench cases, each checked against the reference, with cubek-unit's products (the
+# tower and the loss above ran them too, checked against PyTorch).
+run "bench/cuda/cubek-unit" 60 env PACKFUSE_MATMUL=cubek-unit "$bin/packfuse" bench --device cuda --quick
 # Last, and given longer: on the H200 (c8aaf53, 1c9729f) it ran past 60 s with no failure
 # printed, 3–4 of its 5 tests done (NVRTC compiles each new case's kernels).
 run "proptest/cuda" 150 env PACKFUSE_DEVICE=cuda "$bin/proptest_cpu" _gpu --test-threads 1

@@ -407,9 +407,27 @@ fn matmuls() {
     }
     // Under `PACKFUSE_MATMUL=cubek-unit` (a CI run of its own) cubek computed every one
     // of these products: a setting that silently fell back would test nothing.
-    if Provider::from_env() == Provider::Cubek(CubekRoutine::Unit) {
-        let n = cubek::products_launched() - launched;
-        assert_eq!(n, 6 * 4 + 2, "cubek-unit fell back");
+    // An epilogue whose dtype is not the output's is the product's error, found before any
+    // launch (under cubek too: no product is counted for it).
+    let spec = KernelSpec::MatMul {
+        transpose_a: false,
+        transpose_b: true,
+        epilogue: Some(EwProgram::copy(DType::F32, DType::F32)),
+    };
+    let ins = [dense(DType::F32, &[4, 8], 1), dense(DType::F32, &[3, 8], 2)];
+    let err = run_gpu(&g, &spec, &ins, &[4, 3], DType::F16);
+    assert!(matches!(err, Err(KernelError::BadArgument { kernel: "matmul", .. })), "{err:?}");
+    let n = cubek::products_launched() - launched;
+    match Provider::from_env() {
+        Provider::Cubek(CubekRoutine::Unit) => assert_eq!(n, 6 * 4 + 2, "cubek-unit fell back"),
+        // Without cooperative matrices (lavapipe) cubek refuses every product, and our
+        // kernel gave the results checked above.
+        Provider::Cubek(CubekRoutine::Cmma)
+            if g.client.properties().features.matmul.cmma.is_empty() =>
+        {
+            assert_eq!(n, 0, "cubek-cmma ran without cooperative matrices")
+        }
+        _ => {}
     }
 }
 

@@ -415,21 +415,6 @@ pub fn launch<R: Runtime>(
     let batches: usize = batch.iter().product();
     let program = epilogue_program(epilogue);
     let extra = &args[2..];
-    if let Provider::Cubek(routine) = Provider::from_env() {
-        if out.numel() > 0 {
-            let mut with_acc = vec![DeviceTensor { dtype: program.inputs[0], ..a.clone() }];
-            with_acc.extend(extra.iter().cloned());
-            validate(K, target, &program, &with_acc)?;
-            if cubek::launch(client, target, routine, (&la, &lb), epilogue, extra, out)? {
-                return Ok(());
-            }
-        }
-    }
-    let tiling = Tiling::from_env();
-    let grid = [n.div_ceil(tiling.span()), m.div_ceil(tiling.span()), batches];
-    if grid.iter().any(|&g| g > target.max_cube_count as usize) {
-        return Err(unsupported(K, target, format!("grid {grid:?} over the per-axis limit")));
-    }
     let mut with_acc = vec![DeviceTensor { dtype: program.inputs[0], ..a.clone() }];
     with_acc.extend(extra.iter().cloned());
     validate(K, target, &program, &with_acc)?;
@@ -438,6 +423,18 @@ pub fn launch<R: Runtime>(
             K,
             format!("output is {}, the epilogue gives {}", out.dtype, program.out_dtype()),
         ));
+    }
+    if let Provider::Cubek(routine) = Provider::from_env() {
+        if out.numel() > 0
+            && cubek::launch(client, target, routine, (&la, &lb), epilogue, extra, out)?
+        {
+            return Ok(());
+        }
+    }
+    let tiling = Tiling::from_env();
+    let grid = [n.div_ceil(tiling.span()), m.div_ceil(tiling.span()), batches];
+    if grid.iter().any(|&g| g > target.max_cube_count as usize) {
+        return Err(unsupported(K, target, format!("grid {grid:?} over the per-axis limit")));
     }
     if out.numel() == 0 {
         return Ok(());

@@ -35,7 +35,7 @@
 //! on stderr), runs on our kernel.
 
 use cubecl::prelude::*;
-use cubek_matmul::definition::{MatmulElems, MatmulGlobalElems};
+use cubek_matmul::definition::{MatmulElems, MatmulGlobalElems, MatmulSetupError};
 use cubek_matmul::launch::Strategy;
 use cubek_std::InputBinding;
 use packfuse_ir::DType;
@@ -125,14 +125,16 @@ impl std::fmt::Display for Provider {
     }
 }
 
-/// Says `what` on stderr the first time `routine` is refused only (a refusal would
-/// otherwise repeat on every launch).
-fn say_once(routine: CubekRoutine, what: String) {
-    static SAID: std::sync::Mutex<Vec<CubekRoutine>> = std::sync::Mutex::new(Vec::new());
+/// Says `what` on stderr, for the first few refusals of each routine and kind of error
+/// only (a refusal would otherwise repeat on every launch, and one harmless refusal must
+/// not hide a more telling one).
+fn say_once(routine: CubekRoutine, kind: std::mem::Discriminant<MatmulSetupError>, what: String) {
+    type Said = Vec<(CubekRoutine, std::mem::Discriminant<MatmulSetupError>)>;
+    static SAID: std::sync::Mutex<Said> = std::sync::Mutex::new(Vec::new());
     let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
-    if !said.contains(&routine) {
-        eprintln!("{what} (said once)");
-        said.push(routine);
+    if !said.contains(&(routine, kind)) {
+        eprintln!("{what} (said once for this routine and kind of error)");
+        said.push((routine, kind));
     }
 }
 
@@ -190,6 +192,7 @@ pub(crate) fn launch<R: Runtime>(
     if let Err(e) = res {
         say_once(
             routine,
+            std::mem::discriminant(&e),
             format!(
             "PACKFUSE_MATMUL: cubek's {routine:?} refused a {:?} · {:?} product on {} ({e:?}); \
              such products run on packfuse's own kernel",

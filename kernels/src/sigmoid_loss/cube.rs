@@ -612,10 +612,9 @@ static ADD_PREVIOUS: std::sync::LazyLock<EwProgram> = std::sync::LazyLock::new(|
     inputs: vec![DType::F32, DType::F32],
 });
 
-/// The output that receives `part` (it is in `parts`: [`check_args`] matched them).
 /// Rows `i0..i0 + rows` of `x` (`[N, D]`, any strides) as a tensor of their own: the
-/// handle starts at row `i0`, which [`chunk_rows`] keeps a multiple of 256 rows, an offset
-/// every device accepts for a binding.
+/// handle starts at row `i0`, a multiple of 256 rows ([`launch_parts_in_chunks`] rounds
+/// its chunks so), an offset every device accepts for a binding.
 fn rows_of(x: &DeviceTensor, i0: usize, rows: usize) -> DeviceTensor {
     let offset = (i0 * x.strides[0] * x.dtype.size_bytes()) as u64;
     DeviceTensor {
@@ -626,6 +625,7 @@ fn rows_of(x: &DeviceTensor, i0: usize, rows: usize) -> DeviceTensor {
     }
 }
 
+/// The output that receives `part` (it is in `parts`: [`check_args`] matched them).
 fn out_for<'a>(parts: &[LossPart], outs: &'a [DeviceTensor], part: LossPart) -> &'a DeviceTensor {
     &outs[parts.iter().position(|&p| p == part).expect("a part that was asked for")]
 }
