@@ -4,15 +4,16 @@
 # benches/gpu/build.sh and carried along. Everything it prints also goes to $OUT/check.log
 # (or /tmp) when OUT is set. Steps, most telling first, each under its own timeout so one
 # hang cannot eat the lease (worst case about 9 minutes, usually far less):
-#   1. the SigLIP 2 B/16 image tower against PyTorch SDPA on the same card, then where
-#      each side spends a run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
+#   1. the SigLIP 2 B/16 image tower against PyTorch SDPA on the same card (and under
+#      TOWER_VARIANTS: other matmul kernels and tilings), then where each side spends a
+#      run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
 #   2. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
 #   3. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
 #      there) and cuda (PACKFUSE_DEVICE=cuda adds it), and the prepack test;
 #   4. `packfuse bench --device cuda`;
-#   5. the RINS suites, the SigLIP 2 NaFlex fixture on cuda (padded and packed), and the
-#      property tests on cuda;
+#   5. the RINS suites, the SigLIP 2 NaFlex fixture on cuda (padded and packed), the bench
+#      cases again under PACKFUSE_MATMUL=cubek-unit, and the property tests on cuda;
 #   6. a short table: card, date, what passed.
 # CHECK_DEADLINE=S (seconds, default 540) bounds the whole script: each step's timeout is
 # cut to what is left, and a step with under 15 s left is skipped (said in the table), so
