@@ -121,18 +121,17 @@ def torch_median():
 def packfuse_median(extra_env=None):
     """(median seconds, stdout); a failed run ends the script, or under `extra_env` (a
     variant) raises RuntimeError, so that one broken setting does not lose the others."""
+    def fail(msg):
+        if extra_env:
+            raise RuntimeError(msg)
+        sys.exit(msg)
+
     p = subprocess.run(cmd, capture_output=True, text=True, env=dict(env, **(extra_env or {})))
     if p.returncode != 0:
-        msg = f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr[-3000:]}"
-        if extra_env:
-            raise RuntimeError(msg)
-        sys.exit(msg)
+        fail(f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr[-3000:]}")
     line = next((l for l in p.stdout.splitlines() if l.startswith("time on ")), None)
     if line is None:
-        msg = f"{' '.join(cmd)} printed no 'time on' line: {p.stdout[-2000:]}"
-        if extra_env:
-            raise RuntimeError(msg)
-        sys.exit(msg)
+        fail(f"{' '.join(cmd)} printed no 'time on' line: {p.stdout[-2000:]}")
     return float(line.split("median ")[1].split(" ms")[0]) / 1e3, p.stdout.strip()
 
 

@@ -210,23 +210,7 @@ fn chunk_tiles<X: Float, Y: Float>(
                 a_k_fast: a.stride(1) == 1,
                 b_k_fast: b.stride(1) == 1,
             };
-            if comptime!(precomputed) {
-                // The dot products are in `h` already (a product launched before this
-                // kernel): each unit reads the entries it owns, and overwrites them below.
-                #[unroll]
-                for r in 0..reg {
-                    let i = r0 + owned(ty, r, side);
-                    #[unroll]
-                    for c in 0..reg {
-                        let j = j0 + owned(tx, c, side);
-                        let mut v = 0.0f32;
-                        if i < end && j < m {
-                            v = h[(i - i0) * m + j];
-                        }
-                        acc[r * reg + c] = v;
-                    }
-                }
-            } else {
+            if comptime!(!precomputed) {
                 vec_tile::<X, Y>(a, b, sl, &mut smem, &mut acc, tiling);
             }
             #[unroll]
@@ -236,7 +220,14 @@ fn chunk_tiles<X: Float, Y: Float>(
                 for c in 0..reg {
                     let j = j0 + owned(tx, c, side);
                     if i < end && j < m {
-                        let tl = tile_logit(acc[r * reg + c], i, j, na, nb, t, normalize);
+                        // Under `precomputed` the dot product is in `h` already (a product
+                        // launched before this kernel); the unit overwrites it with `H`.
+                        let dot = if comptime!(precomputed) {
+                            h[(i - i0) * m + j]
+                        } else {
+                            acc[r * reg + c]
+                        };
+                        let tl = tile_logit(dot, i, j, na, nb, t, normalize);
                         let z = sign(i, j, pi, pj);
                         let l = tl + bias;
                         if comptime!(loss) {
