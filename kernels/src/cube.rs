@@ -198,13 +198,87 @@ pub fn unsupported(
 }
 
 /// Uploads host data into a new device buffer.
+///
+/// One host copy: CubeCL's own, out of `data` into the buffer it hands its device thread.
+/// (`create_from_slice` makes two, both into freshly mapped pages, which is most of an
+/// upload's host time for large tensors: see [`upload_bytes`].)
 pub fn upload<R: Runtime>(client: &ComputeClient<R>, data: &TensorData) -> Handle {
     match data {
-        TensorData::F32(v) => client.create_from_slice(f32::as_bytes(v)),
-        TensorData::F16(v) => client.create_from_slice(half::f16::as_bytes(v)),
-        TensorData::BF16(v) => client.create_from_slice(half::bf16::as_bytes(v)),
-        TensorData::I32(v) => client.create_from_slice(i32::as_bytes(v)),
-        TensorData::U8(v) => client.create_from_slice(v),
+        TensorData::F32(v) => upload_bytes(client, f32::as_bytes(v)),
+        TensorData::F16(v) => upload_bytes(client, half::f16::as_bytes(v)),
+        TensorData::BF16(v) => upload_bytes(client, half::bf16::as_bytes(v)),
+        TensorData::I32(v) => upload_bytes(client, i32::as_bytes(v)),
+        TensorData::U8(v) => upload_bytes(client, v),
+    }
+}
+
+/// Uploads `bytes` into a new device buffer with one host copy.
+///
+/// CubeCL 0.10's `create_from_slice` copies the slice into a `Vec`, and `do_create_from_slices`
+/// copies that `Vec` again before the device thread sees it. `create(Bytes)` makes only the
+/// second copy (`do_create`: `Bytes::from_bytes_vec(data.to_vec())`), and drops the `Bytes` it
+/// was given before it returns. So the `Bytes` here borrows `bytes` instead of owning a copy
+/// of it. That borrow is sound only while CubeCL lets go of it inside `create`: a flag set
+/// when CubeCL drops the borrowing controller is checked when `create` returns, and if it is
+/// still held the process aborts (while `bytes` is still alive) rather than let CubeCL read
+/// freed memory later. `cubecl` is pinned to `=0.10.0`; the test
+/// `cube_lavapipe::uploads_lend_their_bytes` (and every upload in the suites) checks this.
+pub fn upload_bytes<R: Runtime>(client: &ComputeClient<R>, bytes: &[u8]) -> Handle {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let released = Arc::new(AtomicBool::new(false));
+    let lent = Lent { ptr: bytes.as_ptr(), len: bytes.len(), released: released.clone() };
+    // SAFETY: the controller's memory is `bytes`, all of it initialised. It outlives this
+    // call only if CubeCL keeps it, which is checked below before `bytes` can be freed.
+    let lent = unsafe { cubecl::bytes::Bytes::from_controller(Box::new(lent), bytes.len()) };
+    let handle = client.create(lent);
+    if !released.load(Ordering::Acquire) {
+        eprintln!(
+            "packfuse: CubeCL kept a borrowed upload buffer past `create` (packfuse's \
+             one-copy upload assumes cubecl 0.10.0's `do_create`); aborting before it could \
+             read freed memory"
+        );
+        std::process::abort();
+    }
+    handle
+}
+
+/// A read-only [`cubecl::bytes::AllocationController`] over memory owned by the caller of
+/// [`upload_bytes`], which sets `released` when dropped.
+struct Lent {
+    ptr: *const u8,
+    len: usize,
+    released: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for Lent {
+    fn drop(&mut self) {
+        self.released.store(true, std::sync::atomic::Ordering::Release);
+    }
+}
+
+impl cubecl::bytes::AllocationController for Lent {
+    fn alloc_align(&self) -> usize {
+        // The alignment the address happens to have (at most a page), all a borrow knows.
+        1 << (self.ptr as usize).trailing_zeros().min(12)
+    }
+
+    fn property(&self) -> cubecl::bytes::AllocationProperty {
+        // Not `File` (CubeCL would stage it) and not `Native` (it could try to reuse it as
+        // a `Vec`): memory of another kind, read through `memory` only.
+        cubecl::bytes::AllocationProperty::Other
+    }
+
+    unsafe fn memory_mut(&mut self) -> &mut [std::mem::MaybeUninit<u8>] {
+        panic!("packfuse: an upload's lent bytes are read-only")
+    }
+
+    fn memory(&self) -> &[std::mem::MaybeUninit<u8>] {
+        if self.len == 0 {
+            return &[];
+        }
+        // SAFETY: `ptr..ptr + len` is the caller's live, initialised slice (see upload_bytes).
+        unsafe { std::slice::from_raw_parts(self.ptr.cast(), self.len) }
     }
 }
 

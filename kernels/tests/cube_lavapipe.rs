@@ -9,7 +9,7 @@ use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use packfuse_ir::{
     AttnPart, BinaryOp, DType, LossOptions, LossPart, MaskKind, ReduceOp, TensorData, UnaryOp, F64,
 };
-use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
+use packfuse_kernels::cube::{copy_view, download, upload, upload_bytes, DeviceTensor, Target};
 use packfuse_kernels::elem::alloc;
 use packfuse_kernels::matmul::cubek::{self, CubekRoutine, Provider};
 use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
@@ -287,6 +287,24 @@ fn elementwise_int_and_u8() {
     let spec = ew(steps, vec![DType::U8, DType::U8]);
     let ins = [dense(DType::U8, &[33], 4), dense(DType::U8, &[33], 5)];
     check(&g, &spec, &ins, &[33], DType::U8, 0.0);
+}
+
+/// `upload_bytes` lends the caller's slice to CubeCL instead of copying it first: every
+/// length and alignment comes back byte for byte, and the process is still alive (it aborts
+/// if CubeCL kept the lent bytes past `create`).
+#[test]
+fn uploads_lend_their_bytes() {
+    let Some(g) = gpu("uploads_lend_their_bytes") else { return };
+    let base: Vec<u8> = (0..4099u32).map(|i| (i * 7 + 3) as u8).collect();
+    for (start, len) in [(0, 4), (1, 5), (3, 17), (0, 4096), (2, 4097), (5, 1)] {
+        let bytes = &base[start..start + len];
+        let h = upload_bytes(&g.client, bytes);
+        let back = g.client.read_one(h).expect("read back");
+        assert_eq!(&back[..len], bytes, "slice at {start}, {len} bytes");
+    }
+    let v = values(1000, 9);
+    let h = upload(&g.client, &TensorData::F32(v.clone()));
+    assert_eq!(download(&g.client, &h, DType::F32, v.len()).unwrap(), TensorData::F32(v));
 }
 
 #[test]
