@@ -42,6 +42,12 @@
 //!   CUDA sm_90 and handed to CubeCL, which only looks the kernel up; reads give zeros. Its
 //!   times are the host's side of a run, measurable without a GPU. Not listed by
 //!   `packfuse devices`; its outputs are zeros, not results.
+//! - `PACKFUSE_HOST_HEAP=glibc` (the `packfuse` binary only, read at start): leaves glibc's
+//!   allocator as it is. By default the binary keeps freed large host buffers in its heap
+//!   for the next run (`mallopt`: no `mmap` for large blocks, up to 1 GiB of freed heap
+//!   kept) instead of mapping fresh, page-faulting memory for every upload and read-back;
+//!   also skipped when any `MALLOC_*_` variable or `GLIBC_TUNABLES` is set. The library
+//!   never changes the allocator: a program linking it chooses its own.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
