@@ -77,9 +77,10 @@ run "siglip-tower/cuda" 240 python3 "$bin/siglip_tower.py" "$bin/packfuse" --dev
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # packfuse on cuda against PyTorch (attention vs SDPA, the loss vs materialised at 16k and
 # 32k), outputs checked in float64. LOSS_VARIANTS also times the 16k loss under other matmul
-# tilings and H-chunk budgets, ATTN_VARIANTS the f32 attention forward under other settings
-# (compare.py; empty: none).
-export LOSS_VARIANTS="${LOSS_VARIANTS-PACKFUSE_MATMUL=cubek-unit;PACKFUSE_MATMUL_TILE=8x4v,16x4vk32;PACKFUSE_LOSS_CHUNK_MIB=512}"
+# tilings and H-chunk budgets, and with glibc's allocator defaults (PACKFUSE_HOST_HEAP=glibc:
+# every upload and read-back in fresh, page-faulting memory, as before session 11), ATTN_VARIANTS
+# the f32 attention forward under other settings (compare.py; empty: none).
+export LOSS_VARIANTS="${LOSS_VARIANTS-PACKFUSE_MATMUL=cubek-unit;PACKFUSE_MATMUL_TILE=8x4v,16x4vk32;PACKFUSE_LOSS_CHUNK_MIB=512;PACKFUSE_HOST_HEAP=glibc}"
 export ATTN_VARIANTS="${ATTN_VARIANTS-PACKFUSE_ATTN_VEC=0}"
 [ "${1:-}" = "--no-compare" ] || run "compare-torch" 200 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
