@@ -289,13 +289,29 @@ pub fn download<R: Runtime>(
     dtype: DType,
     n: usize,
 ) -> Result<TensorData, KernelError> {
-    let bytes = client.read_one(handle.clone()).map_err(|e| KernelError::Device {
-        backend: R::name(client).to_string(),
-        reason: e.to_string(),
+    let bytes = read_prefix(client, handle, n * dtype.size_bytes()).map_err(|e| {
+        KernelError::Device { backend: R::name(client).to_string(), reason: e.to_string() }
     })?;
     let end = (n * dtype.size_bytes()).min(bytes.len());
     // One copy, out of CubeCL's (pinned, on CUDA) read-back buffer into the result.
     Ok(TensorData::from_le_bytes(dtype, &bytes[..end]))
+}
+
+/// The first `len` bytes of a device buffer (at least those; the read is rounded up to 4
+/// bytes, and never past the buffer), read back to the host.
+///
+/// A plan's buffers share slots sized for the largest buffer a slot holds, so an output can
+/// sit at the start of a much larger allocation: the SigLIP 2 B/16 tower's `[8, 768]`
+/// embeddings (24 KiB) lie in a slot of `[1568, 3072]` f32 (19 MiB). `read_one` of the
+/// handle would move the whole slot from the device; this moves the prefix only.
+pub fn read_prefix<R: Runtime>(
+    client: &ComputeClient<R>,
+    handle: &Handle,
+    len: usize,
+) -> Result<cubecl::bytes::Bytes, cubecl::server::ServerError> {
+    let size = handle.size_in_used();
+    let want = (len.next_multiple_of(4) as u64).min(size);
+    client.read_one(handle.clone().offset_end(size - want))
 }
 
 /// Materialises a strided `view` of `src` (which may start at an element offset) into the

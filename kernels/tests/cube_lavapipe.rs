@@ -9,7 +9,9 @@ use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use packfuse_ir::{
     AttnPart, BinaryOp, DType, LossOptions, LossPart, MaskKind, ReduceOp, TensorData, UnaryOp, F64,
 };
-use packfuse_kernels::cube::{copy_view, download, upload, upload_bytes, DeviceTensor, Target};
+use packfuse_kernels::cube::{
+    copy_view, download, read_prefix, upload, upload_bytes, DeviceTensor, Target,
+};
 use packfuse_kernels::elem::alloc;
 use packfuse_kernels::matmul::cubek::{self, CubekRoutine, Provider};
 use packfuse_kernels::{Arg, EwProgram, Instr, KernelError, KernelSpec, Step, View};
@@ -291,7 +293,8 @@ fn elementwise_int_and_u8() {
 
 /// `upload_bytes` lends the caller's slice to CubeCL instead of copying it first: every
 /// length and alignment comes back byte for byte, and the process is still alive (it aborts
-/// if CubeCL kept the lent bytes past `create`).
+/// if CubeCL kept the lent bytes past `create`). `read_prefix` reads only the bytes asked
+/// for (rounded up to 4).
 #[test]
 fn uploads_lend_their_bytes() {
     let Some(g) = gpu("uploads_lend_their_bytes") else { return };
@@ -304,7 +307,15 @@ fn uploads_lend_their_bytes() {
     }
     let v = values(1000, 9);
     let h = upload(&g.client, &TensorData::F32(v.clone()));
-    assert_eq!(download(&g.client, &h, DType::F32, v.len()).unwrap(), TensorData::F32(v));
+    assert_eq!(download(&g.client, &h, DType::F32, v.len()).unwrap(), TensorData::F32(v.clone()));
+    // A prefix is read without the rest of the buffer (as an output in a larger slot is).
+    for (len, want) in [(5, 8), (8, 8), (4000, 4000), (5000, 4000)] {
+        let back = read_prefix(&g.client, &h, len).expect("read a prefix");
+        assert_eq!(back.len(), want, "prefix of {len} bytes");
+        assert_eq!(&back[..], &f32::as_bytes(&v)[..want]);
+    }
+    let head = download(&g.client, &h, DType::F32, 3).unwrap();
+    assert_eq!(head, TensorData::F32(v[..3].to_vec()));
 }
 
 #[test]

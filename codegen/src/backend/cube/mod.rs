@@ -21,7 +21,7 @@ use std::sync::Arc;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
-use packfuse_kernels::cube::{copy_view, upload, DeviceTensor, Target};
+use packfuse_kernels::cube::{copy_view, read_prefix, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{profile_mode, profiling, Backend, CompiledKernel, DeviceMemory, Profile, Profiling};
@@ -517,7 +517,7 @@ impl<R: Runtime> CubeBackend<R> {
     /// The first `shape`'s worth of `dtype` elements of a device buffer.
     fn read(&self, handle: &Handle, dtype: DType, shape: &[usize]) -> Result<Tensor, CodegenError> {
         let n = shape.iter().product::<usize>() * dtype.size_bytes();
-        let bytes = self.client.read_one(handle.clone()).map_err(|e| CodegenError::Device {
+        let bytes = read_prefix(&self.client, handle, n).map_err(|e| CodegenError::Device {
             backend: self.name.into(),
             reason: format!("{e:?}"),
         })?;
