@@ -1,5 +1,8 @@
 //! Batched matrix products through the `gemm` crate, with an optional fused elementwise
-//! epilogue applied while the result is still in cache-sized tiles of the output.
+//! epilogue: one launch, and on an f32 output the epilogue runs in place over the product
+//! once `gemm` has written it (a second pass over the output, but no buffer of its own;
+//! `gemm` has no hook to apply it tile by tile, and cutting the product into row blocks
+//! to keep them in cache would re-pack the whole of `b` for every block).
 //!
 //! Half-precision operands are widened to f32 once; accumulation is always f32.
 
