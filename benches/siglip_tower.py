@@ -208,6 +208,35 @@ res = {
 print(stdout)
 print(json.dumps(res, indent=1))
 
+def nsys_kernels(cmd, env):
+    """packfuse's kernels as the device timed them (Nsight Systems, where installed): the
+    PACKFUSE_PROFILE table waits for every launch, so its times carry the wait; this has
+    none. Prints the top of `nsys stats`' cuda_gpu_kern_sum over every run of `cmd`."""
+    import glob
+    found = [shutil.which("nsys")] + sorted(glob.glob("/usr/local/cuda*/bin/nsys")) + \
+        sorted(glob.glob("/opt/nvidia/nsight-systems*/*/bin/nsys"))
+    nsys = next((f for f in found if f), None)
+    if not nsys:
+        print("packfuse kernels by device time: skipped (no nsys here)")
+        return
+    rep = os.path.join(tmp, "tower")
+    try:
+        subprocess.run([nsys, "profile", "--trace=cuda", "--force-overwrite=true", "-o", rep]
+                       + cmd, capture_output=True, text=True, env=env, timeout=120, check=True)
+        st = subprocess.run([nsys, "stats", "--report", "cuda_gpu_kern_sum", "--format", "csv",
+                             rep + ".nsys-rep"], capture_output=True, text=True, timeout=60)
+    except (subprocess.SubprocessError, OSError) as e:
+        print(f"packfuse kernels by device time: nsys failed: {e}")
+        return
+    rows = [l for l in st.stdout.splitlines() if l.count(",") >= 8]
+    print(f"packfuse kernels by device time ({nsys}, all {args.runs + 1} runs of one "
+          f"process; columns as nsys prints them):")
+    for l in rows[:16]:
+        print("  " + l[:220])
+    if not rows:
+        print(st.stdout[-2000:] + st.stderr[-2000:])
+
+
 if args.profile:
     # packfuse, unprofiled but for the host's side (PACKFUSE_PROFILE=host): how long issuing
     # the launches takes against the whole run, for its last run.
@@ -216,6 +245,7 @@ if args.profile:
                            env=dict(env, PACKFUSE_PROFILE="host"))
         host = [l for l in p.stderr.splitlines() if l.startswith("profile (host)")]
         print(f"packfuse {host[-1] if host else p.stderr[-2000:]}")
+        nsys_kernels(cmd, env)
     # packfuse: the table of its last run (every run prints one; launches wait for each
     # other while profiling, so the total exceeds an unprofiled run).
     # `variants` holds (NAME, VALUE) pairs: each sets one variable.

@@ -6,7 +6,8 @@
 # hang cannot eat the lease (worst case about 9 minutes, usually far less):
 #   1. the SigLIP 2 B/16 image tower against PyTorch SDPA on the same card (and under
 #      TOWER_VARIANTS: other matmul kernels and tilings), then where each side spends a
-#      run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top);
+#      run (packfuse's PACKFUSE_PROFILE table, torch.profiler's top, and where Nsight
+#      Systems is installed, packfuse's kernels as the device timed them, without waits);
 #   2. benches/gpu/compare.py: packfuse on cuda against PyTorch on the same card, outputs
 #      compared in float64, medians timed (attention vs SDPA, sigmoid loss vs materialised);
 #   3. the attention and sigmoid loss suites on cpu, vulkan (when the NVIDIA ICD is
@@ -71,9 +72,10 @@ echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 # error against PyTorch's f32 is expected near 1e-3, and its time is not an f32 result);
 # TOWER_VARIANTS= (empty) times the default alone.
 # Each variant costs a process start (weights, prepack, NVRTC) per round: with four
-# variants the step took 120 s on the H200 (session 9); six take about 170.
+# variants the step took 120 s on the H200 (session 9); six take about 170, and nsys (where
+# there) up to 3 minutes more at worst (its own timeouts).
 TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL=cubek-unit,cubek-cmma;PACKFUSE_MATMUL_TILE=8x4v,16x4vp,16x4vk32;PACKFUSE_ATTN_VEC=0}"
-run "siglip-tower/cuda" 240 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
+run "siglip-tower/cuda" 270 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # packfuse on cuda against PyTorch (attention vs SDPA, the loss vs materialised at 16k and
 # 32k), outputs checked in float64. LOSS_VARIANTS also times the 16k loss under other matmul
