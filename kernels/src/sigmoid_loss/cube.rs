@@ -31,7 +31,9 @@
 use cubecl::prelude::*;
 use packfuse_ir::{BinaryOp, DType, LossOptions, LossPart, ReduceOp};
 
-use crate::cube::{download, expect_args, storage_type, unsupported, DeviceTensor, Target};
+use crate::cube::{
+    download, expect_args, storage_type, unsupported, upload_bytes, DeviceTensor, Target,
+};
 use crate::elementwise::{EwProgram, Instr, Step};
 use crate::error::{bad, KernelError};
 use crate::matmul::cube::{owned, vec_smem_len, vec_tile, Slices, Tiling, V4};
@@ -727,7 +729,7 @@ fn norms<R: Runtime>(
     with_data: bool,
 ) -> Result<(Norms, Norms), KernelError> {
     if !normalize {
-        let one = || (client.create_from_slice(f32::as_bytes(&[1.0])), 1);
+        let one = || (upload_bytes(client, f32::as_bytes(&[1.0])), 1);
         return Ok((one(), one()));
     }
     let one = |t: &DeviceTensor, what: &str| -> Result<Norms, KernelError> {
