@@ -199,9 +199,8 @@ pub fn unsupported(
 
 /// Uploads host data into a new device buffer.
 ///
-/// One host copy: CubeCL's own, out of `data` into the buffer it hands its device thread.
-/// (`create_from_slice` makes two, both into freshly mapped pages, which is most of an
-/// upload's host time for large tensors: see [`upload_bytes`].)
+/// Two host copies, both CubeCL's own, where `create_from_slice` makes three: see
+/// [`upload_bytes`].
 pub fn upload<R: Runtime>(client: &ComputeClient<R>, data: &TensorData) -> Handle {
     match data {
         TensorData::F32(v) => upload_bytes(client, f32::as_bytes(v)),
@@ -212,13 +211,15 @@ pub fn upload<R: Runtime>(client: &ComputeClient<R>, data: &TensorData) -> Handl
     }
 }
 
-/// Uploads `bytes` into a new device buffer with one host copy.
+/// Uploads `bytes` into a new device buffer with one host copy fewer than
+/// `create_from_slice`.
 ///
-/// CubeCL 0.10's `create_from_slice` copies the slice into a `Vec`, and `do_create_from_slices`
-/// copies that `Vec` again before the device thread sees it. `create(Bytes)` makes only the
-/// second copy (`do_create`: `Bytes::from_bytes_vec(data.to_vec())`), and drops the `Bytes` it
-/// was given before it returns. So the `Bytes` here borrows `bytes` instead of owning a copy
-/// of it. That borrow is sound only while CubeCL lets go of it inside `create`: a flag set
+/// CubeCL 0.10's `create_from_slice` copies the slice into a `Vec`, `do_create_from_slices`
+/// copies that `Vec` again, and `Bytes::from_bytes_vec` copies it a third time (it checks the
+/// nominal alignment of a `Vec<u8>`, 1, against 16, so it always reallocates). `create(Bytes)`
+/// makes only the last two (`do_create`: `Bytes::from_bytes_vec(data.to_vec())`), and drops
+/// the `Bytes` it was given before it returns. So the `Bytes` here borrows `bytes` instead of
+/// owning a copy of it. That borrow is sound only while CubeCL lets go of it inside `create`: a flag set
 /// when CubeCL drops the borrowing controller is checked when `create` returns, and if it is
 /// still held the process aborts (while `bytes` is still alive) rather than let CubeCL read
 /// freed memory later. `cubecl` is pinned to `=0.10.0`; the test

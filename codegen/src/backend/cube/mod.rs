@@ -21,7 +21,7 @@ use std::sync::Arc;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
-use packfuse_kernels::cube::{copy_view, read_prefix, upload, DeviceTensor, Target};
+use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{profile_mode, profiling, Backend, CompiledKernel, DeviceMemory, Profile, Profiling};
@@ -516,13 +516,13 @@ impl<R: Runtime> CubeBackend<R> {
 
     /// The first `shape`'s worth of `dtype` elements of a device buffer.
     fn read(&self, handle: &Handle, dtype: DType, shape: &[usize]) -> Result<Tensor, CodegenError> {
-        let n = shape.iter().product::<usize>() * dtype.size_bytes();
-        let bytes = read_prefix(&self.client, handle, n).map_err(|e| CodegenError::Device {
-            backend: self.name.into(),
-            reason: format!("{e:?}"),
-        })?;
-        Tensor::from_le_bytes(dtype, shape, &bytes[..n])
-            .map_err(|e| CodegenError::Device { backend: self.name.into(), reason: e.to_string() })
+        let device = |reason: String| CodegenError::Device { backend: self.name.into(), reason };
+        let data =
+            download(&self.client, handle, dtype, shape.iter().product()).map_err(|e| match e {
+                KernelError::Device { reason, .. } => device(reason),
+                e => device(e.to_string()),
+            })?;
+        Tensor::new(shape.to_vec(), data).map_err(|e| device(e.to_string()))
     }
 }
 
