@@ -41,7 +41,11 @@ macro_rules! widest_simd {
 pub(crate) use widest_simd;
 
 /// `e^x` in f32 to about 2 ulp: `2^k · p(r)` with `x = k ln2 + r`, `|r| ≤ ln2/2`, and a
-/// degree-6 polynomial for `e^r`. Saturates to 0 / +inf outside ±88.
+/// degree-6 polynomial for `e^r`. Saturates to +inf above 88.5 and flushes to 0 below
+/// [`EXP_MIN_NORMAL_ARG`]: the result is 0 or a normal float, never a subnormal, whose
+/// arithmetic costs a microcode assist per vector on x86 (a GELU of inputs above ~10, or
+/// a softmax whose scores span more than 87, ran 5–9× slower when this returned
+/// subnormals; `benches/RESULTS.md`, 2026-11-28 session 12).
 #[inline(always)]
 pub fn exp_f32(x: f32) -> f32 {
     const LOG2E: f32 = std::f32::consts::LOG2_E;
@@ -51,7 +55,8 @@ pub fn exp_f32(x: f32) -> f32 {
     // plain additions. `f32::round` is a libm call on baseline x86-64 (no SSE4.1), which
     // kept every loop calling `exp_f32` scalar.
     const ROUND: f32 = 12_582_912.0;
-    let x = x.clamp(-87.5, 88.5);
+    let below = x < EXP_MIN_NORMAL_ARG;
+    let x = x.clamp(EXP_MIN_NORMAL_ARG, 88.5);
     let k = (x * LOG2E + ROUND) - ROUND;
     let r = (x - k * LN2_HI) - k * LN2_LO;
     let p = 1.0
@@ -65,10 +70,17 @@ pub fn exp_f32(x: f32) -> f32 {
     let res = p * f32::from_bits(bits);
     if x.is_nan() {
         x
+    } else if below {
+        0.0
     } else {
         res
     }
 }
+
+/// The smallest argument [`exp_f32`] gives a non-zero result for: just above `−126·ln 2`,
+/// where `e^x` leaves f32's normal range (`e^x ≥ 2⁻¹²⁶` here, so `2^k · p(r)` with
+/// `k = −126` has `r ≥ 0` and stays normal).
+pub const EXP_MIN_NORMAL_ARG: f32 = -87.33;
 
 /// `tanh x` via `1 − 2/(e^{2x} + 1)`, exact limits at ±inf.
 #[inline(always)]
@@ -223,9 +235,30 @@ mod tests {
             x += 0.0137;
         }
         assert!(worst < 5e-7, "worst relative error {worst}");
-        assert_eq!(exp_f32(-1000.0), 0.0f32.max(exp_f32(-1000.0)));
+        assert_eq!(exp_f32(-1000.0), 0.0);
+        assert_eq!(exp_f32(f32::NEG_INFINITY), 0.0);
         assert!(exp_f32(1000.0) > 1e38);
         assert!(exp_f32(f32::NAN).is_nan());
+    }
+
+    /// Every result is 0 or normal (a subnormal made each vector op on it ~100 cycles),
+    /// and the flush to 0 happens only where `e^x` is below the normal range anyway.
+    #[test]
+    fn exp_never_returns_a_subnormal() {
+        let mut x = -120.0f32;
+        while x < -80.0 {
+            let e = exp_f32(x);
+            assert!(e == 0.0 || e.is_normal(), "exp_f32({x}) = {e:e} is subnormal");
+            if e == 0.0 {
+                assert!((x as f64).exp() < f32::MIN_POSITIVE as f64 * 1.01, "exp_f32({x}) = 0");
+            } else {
+                let want = (x as f64).exp();
+                assert!(((e as f64 - want) / want).abs() < 5e-7, "exp_f32({x}) = {e:e}");
+            }
+            x += 0.001;
+        }
+        assert!(exp_f32(EXP_MIN_NORMAL_ARG).is_normal());
+        assert_eq!(exp_f32(EXP_MIN_NORMAL_ARG - 0.001), 0.0);
     }
 
     #[test]
