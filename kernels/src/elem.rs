@@ -96,6 +96,46 @@ pub fn ensure(data: &mut TensorData, dtype: DType, n: usize) {
     with_slice!(data, v => v.resize(n, Elem::from_f32(0.0)));
 }
 
+/// What is known to be written in one buffer's allocation, for [`ensure_reusing`]: the
+/// allocation (address and capacity) and how many elements from its start hold values.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Written {
+    ptr: usize,
+    cap: usize,
+    len: usize,
+}
+
+/// [`ensure`] for a buffer reused by launch after launch (a CPU plan slot holds buffers of
+/// different sizes in turn): elements that an earlier use of the same allocation wrote are
+/// not zeroed again when the buffer grows back over them. Only elements never written
+/// since the allocation are zeroed. So a kernel may find its output holding stale values,
+/// as it already did wherever a slot shrank, and must write every element it produces
+/// (every CPU kernel does). The B/16 tower re-zeroed about 170 MB a run before this.
+pub fn ensure_reusing(data: &mut TensorData, dtype: DType, n: usize, mark: &mut Written) {
+    if data.dtype() != dtype {
+        *data = alloc(dtype, n);
+    } else {
+        with_slice!(data, v => {
+            let same = v.as_ptr() as usize == mark.ptr && v.capacity() == mark.cap;
+            let written = if same { mark.len.max(v.len()) } else { v.len() };
+            let keep = n.min(written);
+            if v.len() < keep {
+                // SAFETY: `keep ≤ written ≤ capacity`, and the first `written` elements of
+                // this allocation were initialised by earlier uses: `truncate` (which is all
+                // `resize` does when shrinking) never de-initialises memory, and every
+                // element type here is plain data valid for any bits it held.
+                unsafe { v.set_len(keep) }
+            }
+            v.resize(n, Elem::from_f32(0.0));
+        });
+    }
+    with_slice!(data, v => {
+        let same = v.as_ptr() as usize == mark.ptr && v.capacity() == mark.cap;
+        let len = if same { mark.len.max(n) } else { n };
+        *mark = Written { ptr: v.as_ptr() as usize, cap: v.capacity(), len };
+    });
+}
+
 /// Writes f32 values into `out[start..start + vals.len()]`, converting to its dtype.
 pub fn store_f32(out: &mut TensorData, start: usize, vals: &[f32]) {
     with_slice!(out, o => {
@@ -103,4 +143,49 @@ pub fn store_f32(out: &mut TensorData, start: usize, vals: &[f32]) {
             *d = Elem::from_f32(v);
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f32s(d: &TensorData) -> &[f32] {
+        match d {
+            TensorData::F32(v) => v,
+            _ => panic!("not f32"),
+        }
+    }
+
+    /// A slot that shrinks and grows back keeps what it held below its high-water mark
+    /// (no re-zeroing) and zeroes only elements never written.
+    #[test]
+    fn ensure_reusing_zeroes_only_what_was_never_written() {
+        let mut mark = Written::default();
+        let mut d = TensorData::F32(Vec::new());
+        ensure_reusing(&mut d, DType::F32, 8, &mut mark);
+        assert_eq!(f32s(&d), &[0.0; 8]);
+        if let TensorData::F32(v) = &mut d {
+            v.iter_mut().enumerate().for_each(|(i, x)| *x = i as f32 + 1.0);
+        }
+        ensure_reusing(&mut d, DType::F32, 3, &mut mark);
+        assert_eq!(f32s(&d), &[1.0, 2.0, 3.0]);
+        ensure_reusing(&mut d, DType::F32, 6, &mut mark);
+        assert_eq!(f32s(&d), &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], "written elements kept");
+        // Past the mark, and past the capacity (a new allocation): the old values move
+        // with it, the rest is zero.
+        let big = 1 << 16;
+        ensure_reusing(&mut d, DType::F32, big, &mut mark);
+        let v = f32s(&d);
+        assert_eq!(&v[..8], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]);
+        assert!(v[8..].iter().all(|&x| x == 0.0));
+        // Another allocation put in the slot: only its own length counts as written.
+        let mut fresh = Vec::with_capacity(64);
+        fresh.extend([9.0f32; 2]);
+        let mut d = TensorData::F32(fresh);
+        ensure_reusing(&mut d, DType::F32, 5, &mut mark);
+        assert_eq!(f32s(&d), &[9.0, 9.0, 0.0, 0.0, 0.0]);
+        // A dtype change reallocates, zeroed.
+        ensure_reusing(&mut d, DType::I32, 4, &mut mark);
+        assert!(matches!(&d, TensorData::I32(v) if v == &[0; 4]));
+    }
 }

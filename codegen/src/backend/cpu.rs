@@ -5,7 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use packfuse_ir::{Bindings, Tensor, TensorData};
-use packfuse_kernels::elem::ensure;
+use packfuse_kernels::elem::{ensure, ensure_reusing, Written};
 use packfuse_kernels::{Arg, KernelSpec, View};
 
 use super::{profiling, Backend, CompiledKernel, Profile};
@@ -65,14 +65,16 @@ impl Backend for CpuBackend {
             .collect::<Result<Vec<_>, _>>()?;
         let mut slots: Vec<TensorData> =
             (0..plan.slots).map(|_| TensorData::F32(Vec::new())).collect();
+        // What each slot's allocation already holds, so growing back is not a re-zeroing.
+        let mut written = vec![Written::default(); plan.slots];
         let mut profile = profiling().then(Profile::default);
         for (i, l) in plan.launches.iter().enumerate() {
             let started = std::time::Instant::now();
             let b = &plan.buffers[l.out];
             let n = shapes[l.out].iter().product();
             let mut out = std::mem::replace(&mut slots[b.slot], TensorData::U8(Vec::new()));
-            ensure(&mut out, b.ty.dtype, n);
-            let mut also = take_also(plan, l, &shapes, &mut slots);
+            ensure_reusing(&mut out, b.ty.dtype, n, &mut written[b.slot]);
+            let mut also = take_also(plan, l, &shapes, &mut slots, &mut written);
             let res = {
                 let args = l
                     .args
@@ -204,19 +206,22 @@ impl CpuBackend {
     }
 }
 
-/// The further outputs of `l` taken out of their slots, typed and sized: `(slot, data)`.
+/// The further outputs of `l` taken out of their slots, typed and sized ([`ensure_reusing`]
+/// with the slots' `written` marks): `(slot, data)`.
 fn take_also(
     plan: &Plan,
     l: &Launch,
     shapes: &[Vec<usize>],
     slots: &mut [TensorData],
+    written: &mut [Written],
 ) -> Vec<(usize, TensorData)> {
     l.also
         .iter()
         .map(|&o| {
             let info = &plan.buffers[o];
             let mut data = std::mem::replace(&mut slots[info.slot], TensorData::U8(Vec::new()));
-            ensure(&mut data, info.ty.dtype, shapes[o].iter().product());
+            let n = shapes[o].iter().product();
+            ensure_reusing(&mut data, info.ty.dtype, n, &mut written[info.slot]);
             (info.slot, data)
         })
         .collect()
