@@ -144,6 +144,12 @@ pub fn cpu(
     let (q, k, v) = (args[0].to_f32(), args[1].to_f32(), args[2].to_f32());
     let scale = o.scale.unwrap_or(1.0 / (d as f64).sqrt()) as f32;
     let g = tiles::Geometry { hq, hk, d, scale, opts: o, seg: &seg };
+    // The forward writes every element of an f32 output where it lies.
+    if let (TensorData::F32(o), AttnPart::Out | AttnPart::Lse) = (&mut *out, part) {
+        let (o_out, o_lse) = if part == AttnPart::Out { (Some(o), None) } else { (None, Some(o)) };
+        tiles::forward(&g, &q, &k, &v, o_out.map(|o| &mut o[..]), o_lse.map(|o| &mut o[..]));
+        return Ok(());
+    }
     let mut res = vec![0f32; out.len()];
     match part {
         AttnPart::Out => tiles::forward(&g, &q, &k, &v, Some(&mut res), None),

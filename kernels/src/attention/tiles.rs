@@ -198,34 +198,64 @@ fn query_blocks(g: &Geometry) -> Vec<(usize, usize, usize, usize)> {
 }
 
 /// The forward pass: attention output `[Tq, Hq, D]` (into `out` when given) and the
-/// log-sum-exp `[Hq, Tq]` (into `lse` when given).
+/// log-sum-exp `[Hq, Tq]` (into `lse` when given). Each query block writes its own rows
+/// of both from the worker that computed it: no buffer of tiles, no serial copy.
 pub fn forward(
     g: &Geometry,
     q: &[f32],
     k: &[f32],
     v: &[f32],
-    mut out: Option<&mut [f32]>,
-    mut lse: Option<&mut [f32]>,
+    out: Option<&mut [f32]>,
+    lse: Option<&mut [f32]>,
 ) {
     let d = g.d;
     let tq = g.seg.cu_q[g.segments()];
-    let want_out = out.is_some();
-    let tiles: Vec<FwdTile> = query_blocks(g)
-        .into_par_iter()
-        .map(|(b, h, i0, i1)| forward_tile(g, q, k, v, b, h, (i0, i1), want_out))
-        .collect();
-    for t in tiles {
+    let out = out.map(|o| Disjoint::new(o, tq * g.hq * d));
+    let lse = lse.map(|l| Disjoint::new(l, g.hq * tq));
+    query_blocks(g).into_par_iter().for_each(|(b, h, i0, i1)| {
+        let t = forward_tile(g, q, k, v, b, h, (i0, i1), out.is_some());
         let q0 = g.seg.cu_q[t.b];
         for (r, &l) in t.lse.iter().enumerate() {
             let row = q0 + t.i0 + r;
-            if let Some(lse) = lse.as_deref_mut() {
-                lse[t.h * tq + row] = l;
+            // SAFETY (both writes): query blocks partition the (row, head) pairs of every
+            // segment ([`query_blocks`]), so no two tiles write the same element, and
+            // nothing reads `out` or `lse` until every tile is done.
+            if let Some(lse) = &lse {
+                unsafe { lse.write(t.h * tq + row, &[l]) };
             }
-            if let Some(out) = out.as_deref_mut() {
-                let dst = (row * g.hq + t.h) * d;
-                out[dst..dst + d].copy_from_slice(&t.out[r * d..(r + 1) * d]);
+            if let Some(out) = &out {
+                unsafe { out.write((row * g.hq + t.h) * d, &t.out[r * d..(r + 1) * d]) };
             }
         }
+    });
+}
+
+/// An output slice that parallel tiles write disjoint parts of.
+struct Disjoint {
+    ptr: *mut f32,
+    len: usize,
+}
+
+// SAFETY: a `Disjoint` is only written through `write`, whose callers guarantee that no two
+// threads write the same element and that no one reads the slice meanwhile.
+unsafe impl Send for Disjoint {}
+unsafe impl Sync for Disjoint {}
+
+impl Disjoint {
+    /// The first `len` elements of `s` (asserted to be there).
+    fn new(s: &mut [f32], len: usize) -> Disjoint {
+        assert!(s.len() >= len, "attention output of {} elements, {len} needed", s.len());
+        Disjoint { ptr: s.as_mut_ptr(), len }
+    }
+
+    /// Copies `src` to elements `at..at + src.len()` (bounds asserted).
+    ///
+    /// # Safety
+    /// No other thread writes or reads those elements while this runs.
+    unsafe fn write(&self, at: usize, src: &[f32]) {
+        assert!(at + src.len() <= self.len, "attention tile out of bounds");
+        // SAFETY: in bounds (asserted); exclusive access to the range (the caller's promise).
+        unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), self.ptr.add(at), src.len()) }
     }
 }
 
