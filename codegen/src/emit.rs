@@ -30,7 +30,7 @@ use std::fmt;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Graph};
-use packfuse_kernels::cube::{copy_view, DeviceTensor, Target};
+use packfuse_kernels::cube::{view_arg, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, View};
 
 use crate::backend::cube::null::{
@@ -304,16 +304,9 @@ impl<T: NullTarget> Emitter<T> {
         Ok((self.buffer(&View::contiguous(&base), ty.dtype), view, ty.dtype))
     }
 
-    /// The kernel argument for a view, as the CubeCL backend makes it: strides as they are,
-    /// except that a view with an element offset (a slice) is first copied densely.
+    /// The kernel argument for a view, as the CubeCL backend makes it ([`view_arg`]).
     fn arg(&self, handle: Handle, view: View, dtype: DType) -> Result<DeviceTensor, KernelError> {
-        if view.offset == 0 {
-            return Ok(self.tensor(handle, view, dtype));
-        }
-        let dense = View::contiguous(&view.shape);
-        let out = self.tensor(self.buffer(&dense, dtype), dense, dtype);
-        copy_view(&self.client, &self.target, &handle, dtype, &view, &out)?;
-        Ok(out)
+        view_arg(&self.client, &self.target, &handle, dtype, &view)
     }
 
     fn buffer(&self, v: &View, dtype: DType) -> Handle {

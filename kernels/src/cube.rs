@@ -18,7 +18,7 @@ use cubecl::server::Handle;
 use cubecl::CubeElement;
 use packfuse_ir::{DType, TensorData};
 
-use crate::error::KernelError;
+use crate::error::{bad, KernelError};
 use crate::layout::View;
 use crate::{
     attention, elementwise, matmul, movement, norm, reduce, rope, sigmoid_loss, KernelSpec,
@@ -315,9 +315,46 @@ pub fn read_prefix<R: Runtime>(
     client.read_one(handle.clone().offset_end(size - want))
 }
 
+/// The smallest byte offset [`view_arg`] binds a buffer at: the device's binding alignment
+/// (`DeviceProperties::memory.alignment`: 512 on CUDA, the adapter's uniform-offset
+/// alignment on wgpu), raised to 256 bytes, WebGPU's default storage-offset limit, so that
+/// every device accepts the binding and every vector width divides the start.
+pub fn binding_alignment<R: Runtime>(client: &ComputeClient<R>) -> u64 {
+    client.properties().memory.alignment.max(256)
+}
+
+/// `view` of the buffer `handle` as a kernel argument. Its strides reach the kernel as they
+/// are; an element offset (a slice) becomes a byte offset of the handle where it is a
+/// multiple of [`binding_alignment`], so the kernel reads the slice where it lies (the
+/// SigLIP MAP head's key and value projections are such slices of one `in_proj` weight).
+/// Any other offset is copied densely into a buffer of its own first ([`copy_view`]).
+pub fn view_arg<R: Runtime>(
+    client: &ComputeClient<R>,
+    target: &Target,
+    handle: &Handle,
+    dtype: DType,
+    view: &View,
+) -> Result<DeviceTensor, KernelError> {
+    let strides: Option<Vec<usize>> =
+        view.strides.iter().map(|&s| usize::try_from(s).ok()).collect();
+    let Some(strides) = strides else {
+        return Err(bad("view_arg", format!("negative strides {:?}", view.strides)));
+    };
+    let bytes = (view.offset * dtype.size_bytes()) as u64;
+    if bytes.is_multiple_of(binding_alignment(client)) {
+        let handle = if bytes == 0 { handle.clone() } else { handle.clone().offset_start(bytes) };
+        return Ok(DeviceTensor { handle, shape: view.shape.clone(), strides, dtype });
+    }
+    let n: usize = view.shape.iter().product();
+    let out =
+        DeviceTensor::contiguous(client.empty((n * dtype.size_bytes()).max(4)), &view.shape, dtype);
+    copy_view(client, target, handle, dtype, view, &out)?;
+    Ok(out)
+}
+
 /// Materialises a strided `view` of `src` (which may start at an element offset) into the
-/// dense buffer `out` (same dtype, shape = `view.shape`). Used for slices; every other
-/// view reaches kernels as strides directly.
+/// dense buffer `out` (same dtype, shape = `view.shape`). Used for slices that
+/// [`view_arg`] cannot bind where they lie; every other view reaches kernels as strides.
 pub fn copy_view<R: Runtime>(
     client: &ComputeClient<R>,
     target: &Target,

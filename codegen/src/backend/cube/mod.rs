@@ -5,8 +5,9 @@
 //! A run uploads the inputs and constants (an input with a [`Resident`] copy made by this
 //! backend, i.e. a weight given to `Executable::prepack`, is read where it lies), allocates
 //! one device buffer per plan slot (sized for its largest buffer under the run's bindings), launches every kernel in order through
-//! [`KernelSpec::launch_cube`] and reads the outputs back. Views reach kernels as strides;
-//! a view with an element offset (a slice) is first copied densely. A `recurse` step runs
+//! [`KernelSpec::launch_cube`] and reads the outputs back. Views reach kernels as strides,
+//! a slice's element offset as a byte offset of its buffer where it is aligned for binding,
+//! else the slice is first copied densely ([`view_arg`]). A `recurse` step runs
 //! its body plan on the device, the carried state ping-ponging between two device buffers
 //! (see `CubeBackend::recurse`).
 
@@ -21,7 +22,7 @@ use std::sync::Arc;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
-use packfuse_kernels::cube::{copy_view, download, upload, DeviceTensor, Target};
+use packfuse_kernels::cube::{copy_view, download, upload, view_arg, DeviceTensor, Target};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{profile_mode, profiling, Backend, CompiledKernel, DeviceMemory, Profile, Profiling};
@@ -487,20 +488,9 @@ impl<R: Runtime> CubeBackend<R> {
         };
         let dtype = plan.storage_type(&a.storage).dtype;
         let view = a.resolve(&base, bindings).map_err(CodegenError::UnboundDim)?;
-        if view.offset == 0 {
-            return Ok(DeviceTensor { handle, strides: strides(&view), shape: view.shape, dtype });
-        }
-        let n: usize = view.shape.iter().product();
-        let out = DeviceTensor {
-            handle: self.client.empty((n * dtype.size_bytes()).max(4)),
-            strides: dense(&view.shape),
-            shape: view.shape.clone(),
-            dtype,
-        };
-        copy_view(&self.client, &self.target, &handle, dtype, &view, &out).map_err(|source| {
+        view_arg(&self.client, &self.target, &handle, dtype, &view).map_err(|source| {
             CodegenError::Kernel { launch: usize::MAX, kernel: "copy_view".into(), source }
-        })?;
-        Ok(out)
+        })
     }
 
     fn download(
