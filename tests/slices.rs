@@ -1,7 +1,9 @@
-//! Slices on the device backends: a slice whose start is a multiple of the binding alignment
-//! (`kernels::cube::binding_alignment`: the device's, at least 256 bytes) reaches its kernels
-//! where it lies, at a byte offset of its buffer; any other slice is copied densely first.
-//! Both give the reference's numbers.
+//! How tensors reach device kernels. Slices: one whose start is a multiple of the binding
+//! alignment (`kernels::cube::binding_alignment`: the device's, at least 256 bytes) reaches
+//! its kernels where it lies, at a byte offset of its buffer; any other is copied densely
+//! first. Uploads: a tensor of at least 1 MiB takes CUDA's direct copy
+//! (`backend::cube::cuda::upload_direct`), a smaller one CubeCL's. All give the reference's
+//! numbers.
 
 mod common;
 
@@ -55,5 +57,24 @@ fn only_unaligned_slices_are_copied() {
         let n = kernels.iter().filter(|k| k.name.starts_with("copy_kernel")).count();
         let names: Vec<&str> = kernels.iter().map(|k| k.name.as_str()).collect();
         assert_eq!(n, copies, "{target}: {names:?}");
+    }
+}
+
+/// Inputs on both sides of the direct-upload threshold (1 MiB on CUDA), each read back
+/// through a kernel: every element must arrive.
+#[test]
+fn small_and_large_uploads_arrive_whole() {
+    for n in [1000usize, (1 << 18) + 3, 1 << 20] {
+        let mut g = Graph::new();
+        let x = g.input("x", DType::F32, shape![n]).unwrap();
+        let y = g.scale(x, 2.0).unwrap();
+        g.set_output("y", y);
+        let x: Vec<f32> = (0..n).map(|i| (i % 1013) as f32 - 500.0).collect();
+        let want: Vec<f32> = x.iter().map(|v| v * 2.0).collect();
+        let ins = HashMap::from([("x".to_string(), Tensor::from_f32(&[n], x))]);
+        for engine in common::engines("uploads") {
+            let got = engine.compile(&g).unwrap().run(&ins).unwrap();
+            assert_eq!(got[0].to_f32_vec(), want, "{} n={n}", engine.device());
+        }
     }
 }

@@ -12,7 +12,7 @@ cp "${CARGO_TARGET_DIR:-target}/release/packfuse" "$out/"
 # The numeric suites: each test target's executable, under a stable name.
 {
     cargo test --release --no-run --message-format=json -p packfuse --test proptest_cpu \
-        --test attention --test sigmoid_loss --test recurse --test rins_adapters
+        --test attention --test sigmoid_loss --test recurse --test rins_adapters --test slices
     cargo test --release --no-run --message-format=json -p packfuse-codegen --test prepack
 } 2>/dev/null |
     python3 -c '
@@ -22,7 +22,7 @@ for line in sys.stdin:
     if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["test"]:
         shutil.copy(m["executable"], sys.argv[1] + "/" + m["target"]["name"])
 ' "$out"
-tests="proptest_cpu attention sigmoid_loss recurse rins_adapters prepack"
+tests="proptest_cpu attention sigmoid_loss recurse rins_adapters prepack slices"
 for t in packfuse $tests; do
     [ -e "$out/$t" ] || { echo "build.sh: $t was not built" >&2; exit 1; }
     strip "$out/$t" 2>/dev/null || true

@@ -65,29 +65,29 @@ echo "CUDA_PATH=${CUDA_PATH:-unset} VK_DRIVER_FILES=${VK_DRIVER_FILES:-unset}"
 # (siglip_tower.py --env-variants). By default the matmul tilings 8x4v (32x32 tiles: four
 # times the cubes of the default 16x4v, whose [1568, 768] products fill only ~2 cubes per
 # SM of an H200), 16x4vp (prefetching) and 16x4vk32 (32-deep slices: half the barriers),
-# the scalar attention forward
-# (PACKFUSE_ATTN_VEC=0, 0.3-0.8 ms faster than the vectorised one on the H200 on
-# 2026-11-28), and cubek-matmul's routines in place of our matmul kernel: cubek-unit (full
+# CubeCL's upload path instead of the direct CUDA copy (PACKFUSE_CUDA_UPLOAD=cubecl; new in
+# session 12, compiled but not yet run on a GPU), and cubek-matmul's routines in place of our matmul kernel: cubek-unit (full
 # f32, 1.9x ours on lavapipe) and cubek-cmma (tensor cores: TF32 on f32 operands, so its
 # error against PyTorch's f32 is expected near 1e-3, and its time is not an f32 result);
 # TOWER_VARIANTS= (empty) times the default alone.
 # Each variant costs a process start (weights, prepack, NVRTC) per round: with four
 # variants the step took 120 s on the H200 (session 9); six take about 170, and nsys (where
 # there) up to 3 minutes more at worst (its own timeouts).
-TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL=cubek-unit,cubek-cmma;PACKFUSE_MATMUL_TILE=8x4v,16x4vp,16x4vk32;PACKFUSE_ATTN_VEC=0}"
+TOWER_VARIANTS="${TOWER_VARIANTS-PACKFUSE_MATMUL=cubek-unit,cubek-cmma;PACKFUSE_MATMUL_TILE=8x4v,16x4vp,16x4vk32;PACKFUSE_CUDA_UPLOAD=cubecl}"
 run "siglip-tower/cuda" 270 python3 "$bin/siglip_tower.py" "$bin/packfuse" --device cuda \
     --runs 10 --rounds 3 --profile ${TOWER_VARIANTS:+--env-variants "$TOWER_VARIANTS"}
 # packfuse on cuda against PyTorch (attention vs SDPA, the loss vs materialised at 16k and
 # 32k), outputs checked in float64. LOSS_VARIANTS also times the 16k loss under other matmul
 # tilings and H-chunk budgets, and with glibc's allocator defaults (PACKFUSE_HOST_HEAP=glibc:
-# every upload and read-back in fresh, page-faulting memory, as before session 11), ATTN_VARIANTS
+# every upload and read-back in fresh, page-faulting memory, as before session 11) and with
+# CubeCL's uploads instead of the direct copy (PACKFUSE_CUDA_UPLOAD=cubecl), ATTN_VARIANTS
 # the f32 attention forward under other settings (compare.py; empty: none).
-export LOSS_VARIANTS="${LOSS_VARIANTS-PACKFUSE_MATMUL=cubek-unit;PACKFUSE_MATMUL_TILE=8x4v,16x4vk32;PACKFUSE_LOSS_CHUNK_MIB=512;PACKFUSE_HOST_HEAP=glibc}"
+export LOSS_VARIANTS="${LOSS_VARIANTS-PACKFUSE_MATMUL=cubek-unit;PACKFUSE_MATMUL_TILE=8x4v,16x4vk32;PACKFUSE_LOSS_CHUNK_MIB=512;PACKFUSE_HOST_HEAP=glibc;PACKFUSE_CUDA_UPLOAD=cubecl}"
 export ATTN_VARIANTS="${ATTN_VARIANTS-PACKFUSE_ATTN_VEC=0}"
 [ "${1:-}" = "--no-compare" ] || run "compare-torch" 200 python3 "$bin/compare.py" "$bin/packfuse" "$@"
 # One test at a time, so a crash names its test. The recurse CLI test needs the cargo-built
 # binary beside it, which is not carried.
-for t in attention sigmoid_loss prepack; do
+for t in attention sigmoid_loss prepack slices; do
     run "$t/cpu+vk+cuda" 90 env PACKFUSE_DEVICE=cuda "$bin/$t" --test-threads 1 --skip cli_
 done
 run "bench/cuda" 60 "$bin/packfuse" bench --device cuda

@@ -42,6 +42,10 @@
 //!   CUDA sm_90 and handed to CubeCL, which only looks the kernel up; reads give zeros. Its
 //!   times are the host's side of a run, measurable without a GPU. Not listed by
 //!   `packfuse devices`; its outputs are zeros, not results.
+//! - `PACKFUSE_CUDA_UPLOAD=cubecl`: every CUDA upload goes through CubeCL's `create`
+//!   (read once, in `backend::cube::cuda`). By default a tensor of at least 1 MiB goes up
+//!   with one synchronous driver copy from the caller's memory instead
+//!   ([`crate::backend::cube::cuda::upload_direct`]). For measuring.
 //! - `PACKFUSE_HOST_HEAP=glibc` (the `packfuse` binary only, read at start): leaves glibc's
 //!   allocator as it is. By default the binary keeps freed large host buffers in its heap
 //!   for the next run (`mallopt`: no `mmap` for large blocks, up to 1 GiB of freed heap

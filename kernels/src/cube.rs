@@ -202,12 +202,17 @@ pub fn unsupported(
 /// Two host copies, both CubeCL's own, where `create_from_slice` makes three: see
 /// [`upload_bytes`].
 pub fn upload<R: Runtime>(client: &ComputeClient<R>, data: &TensorData) -> Handle {
+    upload_bytes(client, tensor_bytes(data))
+}
+
+/// The storage's own bytes, little-endian as every supported device reads them.
+pub fn tensor_bytes(data: &TensorData) -> &[u8] {
     match data {
-        TensorData::F32(v) => upload_bytes(client, f32::as_bytes(v)),
-        TensorData::F16(v) => upload_bytes(client, half::f16::as_bytes(v)),
-        TensorData::BF16(v) => upload_bytes(client, half::bf16::as_bytes(v)),
-        TensorData::I32(v) => upload_bytes(client, i32::as_bytes(v)),
-        TensorData::U8(v) => upload_bytes(client, v),
+        TensorData::F32(v) => f32::as_bytes(v),
+        TensorData::F16(v) => half::f16::as_bytes(v),
+        TensorData::BF16(v) => half::bf16::as_bytes(v),
+        TensorData::I32(v) => i32::as_bytes(v),
+        TensorData::U8(v) => v,
     }
 }
 

@@ -302,7 +302,13 @@ pub fn backend(kind: DeviceKind) -> Result<Arc<dyn Backend>, CodegenError> {
             let device = cubecl::cuda::CudaDevice::new(0);
             let client =
                 guarded(kind, || <cubecl::cuda::CudaRuntime as cubecl::Runtime>::client(&device))?;
-            Ok(Arc::new(cube::CubeBackend::new("cuda", client)))
+            let backend = cube::CubeBackend::new("cuda", client);
+            if !cube::cuda::direct_upload_enabled() {
+                return Ok(Arc::new(backend));
+            }
+            let direct: cube::DirectUpload<cubecl::cuda::CudaRuntime> =
+                Box::new(|client, bytes| cube::cuda::upload_direct(client, 0, bytes));
+            Ok(Arc::new(backend.with_direct_upload(direct)))
         }),
     }
 }

@@ -36,3 +36,76 @@ fn include_path() -> Option<&'static str> {
     }
     ["/usr/local/cuda", "/opt/cuda", "/usr/bin/nvcc"].into_iter().find(|p| Path::new(p).exists())
 }
+
+/// Uploads of at least this many bytes take [`upload_direct`] (smaller ones, such as a
+/// `recurse` body's 4-byte index, stay on CubeCL's queue: the direct path waits for the
+/// device twice).
+pub const DIRECT_UPLOAD_MIN: usize = 1 << 20;
+
+/// `PACKFUSE_CUDA_UPLOAD=cubecl` (read once) turns [`upload_direct`] off.
+pub fn direct_upload_enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| match std::env::var("PACKFUSE_CUDA_UPLOAD").as_deref() {
+        Ok("cubecl") => false,
+        Ok("") | Ok("direct") | Err(_) => true,
+        Ok(v) => {
+            eprintln!("PACKFUSE_CUDA_UPLOAD={v:?} is not `direct` or `cubecl`: using direct");
+            true
+        }
+    })
+}
+
+/// Copies `bytes` into a new device buffer with one synchronous `cuMemcpyHtoD` from the
+/// caller's memory, or `None` (nothing uploaded) where any step fails; the caller then takes
+/// CubeCL's path. CubeCL 0.10's `create` makes two host copies before the driver's own
+/// staging copy (`kernels::cube::upload_bytes`); on an H200 that moved the B/16 tower's
+/// 4.8 MB of pixels at 1.7 GB/s, where PyTorch's pageable copy took 0.43–0.52 ms
+/// (benches/RESULTS.md, 2026-11-28 session 9).
+///
+/// Ordering, since the copy is not on CubeCL's (non-blocking) stream: the buffer is
+/// reserved, then every task CubeCL holds is flushed and waited for, and the context
+/// synchronised (the pool may hand out memory a queued kernel still uses), then the copy
+/// runs on the legacy stream and the context is synchronised again (a pageable copy can
+/// return before its DMA ends), so every kernel queued afterwards reads the data. The context is the device's primary context, which
+/// cubecl-cuda also uses, made current on the calling thread.
+pub fn upload_direct(
+    client: &cubecl::prelude::ComputeClient<cubecl::cuda::CudaRuntime>,
+    device: usize,
+    bytes: &[u8],
+) -> Option<cubecl::server::Handle> {
+    use cudarc::driver::result as cu;
+    let context = primary_context(device)?;
+    let handle = client.empty(bytes.len());
+    let resource = client.get_resource(handle.clone()).ok()?;
+    if (resource.resource().size as usize) < bytes.len() {
+        return None;
+    }
+    cubecl::future::block_on(client.sync()).ok()?;
+    // SAFETY: `context` is the device's retained primary context. The destination is the
+    // start of `handle`'s reservation, at least `bytes.len()` long (checked above), kept
+    // alive by `resource`; nothing else touches it until this returns (every earlier task
+    // has finished, and the buffer is not yet known to anyone else).
+    unsafe {
+        cu::ctx::set_current(context as cudarc::driver::sys::CUcontext).ok()?;
+        // Every stream of the context, not only this thread's CubeCL stream.
+        cu::ctx::synchronize().ok()?;
+        cu::memcpy_htod_sync(resource.resource().ptr, bytes).ok()?;
+    }
+    cu::ctx::synchronize().ok()?;
+    Some(handle)
+}
+
+/// The primary context of `device`, retained once per process (as a pointer-sized integer).
+fn primary_context(device: usize) -> Option<usize> {
+    static CONTEXTS: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+    let mut known = CONTEXTS.lock().ok()?;
+    if let Some(&(_, c)) = known.iter().find(|(d, _)| *d == device) {
+        return Some(c);
+    }
+    let dev = cudarc::driver::result::device::get(device as i32).ok()?;
+    // SAFETY: `dev` is a valid device handle; the retained context is never released (it
+    // lives as long as the process, as cubecl-cuda's does).
+    let ctx = unsafe { cudarc::driver::result::primary_ctx::retain(dev) }.ok()?;
+    known.push((device, ctx as usize));
+    Some(ctx as usize)
+}

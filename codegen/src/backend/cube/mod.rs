@@ -22,7 +22,9 @@ use std::sync::Arc;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
-use packfuse_kernels::cube::{copy_view, download, upload, view_arg, DeviceTensor, Target};
+use packfuse_kernels::cube::{
+    copy_view, download, tensor_bytes, upload, view_arg, DeviceTensor, Target,
+};
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
 use super::{profile_mode, profiling, Backend, CompiledKernel, DeviceMemory, Profile, Profiling};
@@ -32,6 +34,9 @@ use crate::plan::{Launch, Plan, Storage, ValueRef};
 use crate::prepack::Resident;
 use crate::{bind_inputs, CodegenError};
 
+/// An upload that a runtime does faster than CubeCL's `create`, or declines (`None`).
+pub type DirectUpload<R> = Box<dyn Fn(&ComputeClient<R>, &[u8]) -> Option<Handle> + Send + Sync>;
+
 /// A CubeCL device: its client, its capabilities and its kernel cache.
 pub struct CubeBackend<R: Runtime> {
     name: &'static str,
@@ -40,6 +45,9 @@ pub struct CubeBackend<R: Runtime> {
     cache: KernelCache<dyn CompiledKernel>,
     /// Bytes uploaded so far (see [`Backend::uploaded_bytes`]).
     uploaded: AtomicU64,
+    /// A faster upload than CubeCL's for large tensors, where the runtime has one
+    /// ([`cuda::upload_direct`]); `None` when it declines, and CubeCL's path is taken.
+    direct: Option<DirectUpload<R>>,
 }
 
 struct CubeKernel(KernelSpec);
@@ -80,7 +88,15 @@ impl<R: Runtime> CubeBackend<R> {
             target,
             cache: KernelCache::default(),
             uploaded: AtomicU64::new(0),
+            direct: None,
         }
+    }
+
+    /// This backend with `upload` taking uploads of at least [`cuda::DIRECT_UPLOAD_MIN`]
+    /// bytes (those it declines go through CubeCL).
+    pub fn with_direct_upload(mut self, upload: DirectUpload<R>) -> Self {
+        self.direct = Some(upload);
+        self
     }
 
     /// The device's capabilities.
@@ -101,7 +117,11 @@ impl<R: Runtime> CubeBackend<R> {
             self.client.empty(4)
         } else {
             // The storage's own bytes (no per-element conversion: see `Tensor::le_bytes`).
-            upload(&self.client, t.data())
+            let bytes = tensor_bytes(t.data());
+            let direct = self.direct.as_ref().filter(|_| n >= cuda::DIRECT_UPLOAD_MIN);
+            direct
+                .and_then(|up| up(&self.client, bytes))
+                .unwrap_or_else(|| upload(&self.client, t.data()))
         }
     }
 
