@@ -346,11 +346,13 @@ pub fn view_arg<R: Runtime>(
         return Err(bad("view_arg", format!("negative strides {:?}", view.strides)));
     };
     let bytes = (view.offset * dtype.size_bytes()) as u64;
-    if bytes.is_multiple_of(binding_alignment(client)) {
+    let n: usize = view.shape.iter().product();
+    // An empty slice at the end of its buffer would be a zero-size binding, which wgpu
+    // rejects; it takes the copy (into a 4-byte buffer) as before.
+    if bytes.is_multiple_of(binding_alignment(client)) && (bytes == 0 || n > 0) {
         let handle = if bytes == 0 { handle.clone() } else { handle.clone().offset_start(bytes) };
         return Ok(DeviceTensor { handle, shape: view.shape.clone(), strides, dtype });
     }
-    let n: usize = view.shape.iter().product();
     let out =
         DeviceTensor::contiguous(client.empty((n * dtype.size_bytes()).max(4)), &view.shape, dtype);
     copy_view(client, target, handle, dtype, view, &out)?;

@@ -111,6 +111,10 @@ pub struct Written {
 /// since the allocation are zeroed. So a kernel may find its output holding stale values,
 /// as it already did wherever a slot shrank, and must write every element it produces
 /// (every CPU kernel does). The B/16 tower re-zeroed about 170 MB a run before this.
+///
+/// `mark` must describe `data`'s allocation or be fresh: whoever puts a buffer from
+/// elsewhere into the slot resets the mark (`Written::default()`), since a freed
+/// allocation's address and capacity can come back for another one.
 pub fn ensure_reusing(data: &mut TensorData, dtype: DType, n: usize, mark: &mut Written) {
     if data.dtype() != dtype {
         *data = alloc(dtype, n);

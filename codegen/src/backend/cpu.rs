@@ -126,6 +126,9 @@ impl Backend for CpuBackend {
                 let state = Tensor::new(shapes[l.out].clone(), data).expect("sized by ensure");
                 let mut result = self.recurse(plan, l, state, inputs, &slots, &shapes)?;
                 slots[b.slot] = std::mem::replace(result.data_mut(), TensorData::U8(Vec::new()));
+                // Another allocation now: what the old one had written says nothing about it
+                // (the allocator may even hand back the same address and capacity).
+                written[b.slot] = Written::default();
             }
             if let Some(p) = profile.as_mut() {
                 p.launch(plan, i, &shapes[l.out], started.elapsed());

@@ -56,43 +56,55 @@ pub fn direct_upload_enabled() -> bool {
 }
 
 /// Copies `bytes` into a new device buffer with one synchronous `cuMemcpyHtoD` from the
-/// caller's memory, or `None` (nothing uploaded) where any step fails; the caller then takes
-/// CubeCL's path. CubeCL 0.10's `create` makes two host copies before the driver's own
-/// staging copy (`kernels::cube::upload_bytes`); on an H200 that moved the B/16 tower's
-/// 4.8 MB of pixels at 1.7 GB/s, where PyTorch's pageable copy took 0.43–0.52 ms
-/// (benches/RESULTS.md, 2026-11-28 session 9).
+/// caller's memory, or `None` (nothing uploaded) where a driver call returns an error; the
+/// caller then takes CubeCL's path. (CubeCL's own calls made here, `empty` and
+/// `get_resource`, panic on failures such as running out of memory, as its `create` does.)
+/// CubeCL 0.10's `create` makes two host copies before the driver's own staging copy
+/// (`kernels::cube::upload_bytes`); on an H200 that moved the B/16 tower's 4.8 MB of
+/// pixels at 1.7 GB/s, where PyTorch's pageable copy took 0.43–0.52 ms (benches/RESULTS.md,
+/// 2026-11-28 session 9).
 ///
-/// Ordering, since the copy is not on CubeCL's (non-blocking) stream: the buffer is
-/// reserved, then every task CubeCL holds is flushed and waited for, and the context
-/// synchronised (the pool may hand out memory a queued kernel still uses), then the copy
-/// runs on the legacy stream and the context is synchronised again (a pageable copy can
-/// return before its DMA ends), so every kernel queued afterwards reads the data. The context is the device's primary context, which
-/// cubecl-cuda also uses, made current on the calling thread.
+/// Ordering, since the copy is not on CubeCL's (non-blocking) stream:
+/// - the buffer is reserved, and `get_resource` runs on CubeCL's device thread after every
+///   task submitted before it, so every earlier launch (and the reservation) has been
+///   handed to the driver when it returns;
+/// - the context is synchronised, so none of that work still runs (the pool may hand out
+///   memory a queued kernel still uses). Not `client.sync()`: that would take the errors
+///   CubeCL has recorded for earlier launches, which the run's read must report;
+/// - the copy runs on the legacy stream, and the context is synchronised again (a pageable
+///   copy can return before its DMA ends), so every kernel queued afterwards reads the data.
+///
+/// The context is the device's primary context, which cubecl-cuda also uses; it is made
+/// current on the calling thread for the copy, and the thread's previous one restored.
 pub fn upload_direct(
     client: &cubecl::prelude::ComputeClient<cubecl::cuda::CudaRuntime>,
     device: usize,
     bytes: &[u8],
 ) -> Option<cubecl::server::Handle> {
     use cudarc::driver::result as cu;
-    let context = primary_context(device)?;
+    let context = primary_context(device)? as cudarc::driver::sys::CUcontext;
     let handle = client.empty(bytes.len());
     let resource = client.get_resource(handle.clone()).ok()?;
     if (resource.resource().size as usize) < bytes.len() {
         return None;
     }
-    cubecl::future::block_on(client.sync()).ok()?;
+    let previous = cu::ctx::get_current().ok()?;
     // SAFETY: `context` is the device's retained primary context. The destination is the
     // start of `handle`'s reservation, at least `bytes.len()` long (checked above), kept
-    // alive by `resource`; nothing else touches it until this returns (every earlier task
-    // has finished, and the buffer is not yet known to anyone else).
-    unsafe {
-        cu::ctx::set_current(context as cudarc::driver::sys::CUcontext).ok()?;
-        // Every stream of the context, not only this thread's CubeCL stream.
-        cu::ctx::synchronize().ok()?;
-        cu::memcpy_htod_sync(resource.resource().ptr, bytes).ok()?;
+    // alive by `resource`; no kernel touches it while the copy runs (every earlier launch
+    // has finished after the first synchronise, and no later one knows the buffer yet).
+    let copied = unsafe {
+        cu::ctx::set_current(context).and_then(|()| {
+            cu::ctx::synchronize()?;
+            cu::memcpy_htod_sync(resource.resource().ptr, bytes)?;
+            cu::ctx::synchronize()
+        })
+    };
+    if previous != Some(context) {
+        // SAFETY: the thread's own previous context (or none), as it was on entry.
+        unsafe { cu::ctx::set_current(previous.unwrap_or(std::ptr::null_mut())) }.ok()?;
     }
-    cu::ctx::synchronize().ok()?;
-    Some(handle)
+    copied.ok().map(|()| handle)
 }
 
 /// The primary context of `device`, retained once per process (as a pointer-sized integer).
