@@ -56,8 +56,8 @@ pub fn direct_upload_enabled() -> bool {
 }
 
 /// Copies `bytes` into a new device buffer with one synchronous `cuMemcpyHtoD` from the
-/// caller's memory, or `None` (nothing uploaded) where a driver call returns an error; the
-/// caller then takes CubeCL's path. (CubeCL's own calls made here, `empty` and
+/// caller's memory, or `None` (nothing uploaded) for fewer than [`DIRECT_UPLOAD_MIN`] bytes
+/// or where a driver call returns an error; the caller then takes CubeCL's path. (CubeCL's own calls made here, `empty` and
 /// `get_resource`, panic on failures such as running out of memory, as its `create` does.)
 /// CubeCL 0.10's `create` makes two host copies before the driver's own staging copy
 /// (`kernels::cube::upload_bytes`); on an H200 that moved the B/16 tower's 4.8 MB of
@@ -82,6 +82,9 @@ pub fn upload_direct(
     bytes: &[u8],
 ) -> Option<cubecl::server::Handle> {
     use cudarc::driver::result as cu;
+    if bytes.len() < DIRECT_UPLOAD_MIN {
+        return None;
+    }
     let context = primary_context(device)? as cudarc::driver::sys::CUcontext;
     let handle = client.empty(bytes.len());
     let resource = client.get_resource(handle.clone()).ok()?;

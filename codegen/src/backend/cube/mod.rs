@@ -23,7 +23,7 @@ use cubecl::prelude::*;
 use cubecl::server::Handle;
 use packfuse_ir::{Bindings, DType, Dim, Tensor, TensorData, Times};
 use packfuse_kernels::cube::{
-    copy_view, download, tensor_bytes, upload, view_arg, DeviceTensor, Target,
+    copy_view, download, tensor_bytes, upload_bytes, view_arg, DeviceTensor, Target,
 };
 use packfuse_kernels::{KernelError, KernelSpec, View};
 
@@ -45,8 +45,8 @@ pub struct CubeBackend<R: Runtime> {
     cache: KernelCache<dyn CompiledKernel>,
     /// Bytes uploaded so far (see [`Backend::uploaded_bytes`]).
     uploaded: AtomicU64,
-    /// A faster upload than CubeCL's for large tensors, where the runtime has one
-    /// ([`cuda::upload_direct`]); `None` when it declines, and CubeCL's path is taken.
+    /// A faster upload than CubeCL's, where the runtime has one ([`cuda::upload_direct`],
+    /// for large tensors); CubeCL's path takes what it declines.
     direct: Option<DirectUpload<R>>,
 }
 
@@ -92,8 +92,8 @@ impl<R: Runtime> CubeBackend<R> {
         }
     }
 
-    /// This backend with `upload` taking uploads of at least [`cuda::DIRECT_UPLOAD_MIN`]
-    /// bytes (those it declines go through CubeCL).
+    /// This backend with `upload` offering every upload to `upload` first (those it
+    /// declines go through CubeCL).
     pub fn with_direct_upload(mut self, upload: DirectUpload<R>) -> Self {
         self.direct = Some(upload);
         self
@@ -118,26 +118,14 @@ impl<R: Runtime> CubeBackend<R> {
         } else {
             // The storage's own bytes (no per-element conversion: see `Tensor::le_bytes`).
             let bytes = tensor_bytes(t.data());
-            let direct = self.direct.as_ref().filter(|_| n >= cuda::DIRECT_UPLOAD_MIN);
-            direct
-                .and_then(|up| up(&self.client, bytes))
-                .unwrap_or_else(|| upload(&self.client, t.data()))
+            let direct = self.direct.as_ref().and_then(|up| up(&self.client, bytes));
+            direct.unwrap_or_else(|| upload_bytes(&self.client, bytes))
         }
     }
 
     fn kernel_err(&self, launch: usize, spec: &KernelSpec, source: KernelError) -> CodegenError {
         CodegenError::Kernel { launch, kernel: spec.family().to_string(), source }
     }
-}
-
-/// Element strides of a view, which never holds negative strides here.
-fn strides(v: &View) -> Vec<usize> {
-    v.strides.iter().map(|&s| s as usize).collect()
-}
-
-/// Dense row-major element strides of `shape`.
-fn dense(shape: &[usize]) -> Vec<usize> {
-    strides(&View::contiguous(shape))
 }
 
 impl<R: Runtime> Backend for CubeBackend<R> {
@@ -263,21 +251,18 @@ impl<R: Runtime> CubeBackend<R> {
                 .map(|a| self.arg(f.plan, a, &f.storages, &f.slots, &f.shapes, &f.bindings))
                 .collect::<Result<Vec<_>, CodegenError>>()?;
             let out_shape = &f.shapes[l.out];
-            let out = DeviceTensor {
-                handle: f.slots[f.plan.buffers[l.out].slot].clone(),
-                shape: out_shape.clone(),
-                strides: dense(out_shape),
-                dtype: f.plan.buffers[l.out].ty.dtype,
-            };
+            let out = DeviceTensor::contiguous(
+                f.slots[f.plan.buffers[l.out].slot].clone(),
+                out_shape,
+                f.plan.buffers[l.out].ty.dtype,
+            );
             if l.also.is_empty() {
                 self.launch(i, l, &args, &out, host)?;
             } else {
                 let mut outs = vec![out];
-                outs.extend(l.also.iter().map(|&b| DeviceTensor {
-                    handle: f.slots[f.plan.buffers[b].slot].clone(),
-                    shape: f.shapes[b].clone(),
-                    strides: dense(&f.shapes[b]),
-                    dtype: f.plan.buffers[b].ty.dtype,
+                outs.extend(l.also.iter().map(|&b| {
+                    let (slot, dtype) = (f.plan.buffers[b].slot, f.plan.buffers[b].ty.dtype);
+                    DeviceTensor::contiguous(f.slots[slot].clone(), &f.shapes[b], dtype)
                 }));
                 l.kernel
                     .launch_cube_multi(&self.client, &self.target, &args, &outs, true)
@@ -368,12 +353,7 @@ impl<R: Runtime> CubeBackend<R> {
         if outer_bytes < need {
             state = self.client.empty(need);
             let (shape, dtype) = (&f.shapes[l.out], f.plan.buffers[l.out].ty.dtype);
-            let dst = DeviceTensor {
-                handle: state.clone(),
-                shape: shape.clone(),
-                strides: dense(shape),
-                dtype,
-            };
+            let dst = DeviceTensor::contiguous(state.clone(), shape, dtype);
             copy_view(
                 &self.client,
                 &self.target,
