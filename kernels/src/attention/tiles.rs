@@ -174,11 +174,8 @@ fn mm(dst: &mut [f32], m: usize, n: usize, k: usize, a: MatRef, b: MatRef, beta:
     }
 }
 
-/// One forward work item's results: rows `i0..` of query head `h` of segment `b`.
+/// One forward work item's results, for its block of query rows of one head.
 struct FwdTile {
-    b: usize,
-    h: usize,
-    i0: usize,
     out: Vec<f32>,
     lse: Vec<f32>,
 }
@@ -214,23 +211,24 @@ pub fn forward(
     let lse = lse.map(|l| Disjoint::new(l, g.hq * tq));
     query_blocks(g).into_par_iter().for_each(|(b, h, i0, i1)| {
         let t = forward_tile(g, q, k, v, b, h, (i0, i1), out.is_some());
-        let q0 = g.seg.cu_q[t.b];
+        let q0 = g.seg.cu_q[b];
         for (r, &l) in t.lse.iter().enumerate() {
-            let row = q0 + t.i0 + r;
+            let row = q0 + i0 + r;
             // SAFETY (both writes): query blocks partition the (row, head) pairs of every
             // segment ([`query_blocks`]), so no two tiles write the same element, and
             // nothing reads `out` or `lse` until every tile is done.
             if let Some(lse) = &lse {
-                unsafe { lse.write(t.h * tq + row, &[l]) };
+                unsafe { lse.write(h * tq + row, &[l]) };
             }
             if let Some(out) = &out {
-                unsafe { out.write((row * g.hq + t.h) * d, &t.out[r * d..(r + 1) * d]) };
+                unsafe { out.write((row * g.hq + h) * d, &t.out[r * d..(r + 1) * d]) };
             }
         }
     });
 }
 
-/// An output slice that parallel tiles write disjoint parts of.
+/// An output slice that parallel tiles write disjoint parts of (the forward's `out` and
+/// `lse`, `dq`, `dkv`), each from the worker that computed them.
 struct Disjoint {
     ptr: *mut f32,
     len: usize,
@@ -330,7 +328,7 @@ fn forward_tile(
             acc[r * d..(r + 1) * d].iter_mut().for_each(|x| *x *= inv);
         }
     }
-    FwdTile { b, h, i0, out: acc, lse }
+    FwdTile { out: acc, lse }
 }
 
 /// The tensors the backward reads besides `q, k, v`.
@@ -389,52 +387,37 @@ pub fn backward_dq(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved,
     let d = g.d;
     let tq = g.seg.cu_q[g.segments()];
     let dvec = row_dots(g, saved);
-    let tiles: Vec<FwdTile> = query_blocks(g)
-        .into_par_iter()
-        .map(|(b, h, i0, i1)| {
-            let rows = i1 - i0;
-            let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
-            let kh = h / (g.hq / g.hk);
-            let qoff = ((q0 + i0) * g.hq + h) * d;
-            let qm = MatRef::new(q, qoff, g.q_rs(), 1);
-            let dom = MatRef::new(saved.dout, qoff, g.q_rs(), 1);
-            let ranges: Vec<KeyRange> = (i0..i1).map(|i| g.keys_of(b, i)).collect();
-            let lse = &saved.lse[h * tq + q0 + i0..h * tq + q0 + i1];
-            let dv = &dvec[h * tq + q0 + i0..h * tq + q0 + i1];
-            let span = g.keys_of_block(b, i0, i1);
-            let mut acc = vec![0f32; rows * d];
-            let kmax = BK.min(span.hi.saturating_sub(span.lo));
-            let (mut s, mut dp) = (vec![0f32; rows * kmax], vec![0f32; rows * kmax]);
-            for (j0, j1) in tiles(span.lo, span.hi, BK) {
-                let kn = j1 - j0;
-                let base = ((k0 + j0) * g.hk + kh) * d;
-                mm(&mut s, rows, kn, d, qm, MatRef::new(k, base, 1, g.k_rs()), g.scale, false);
-                probabilities(&mut s, kn, j0, &ranges, lse);
-                mm(&mut dp, rows, kn, d, dom, MatRef::new(v, base, 1, g.k_rs()), 1.0, false);
-                score_grads(&mut dp, &s, kn, dv);
-                // dQ += scale · dS K
-                let km = MatRef::new(k, base, g.k_rs(), 1);
-                mm(&mut acc, rows, d, kn, MatRef::new(&dp, 0, kn, 1), km, g.scale, true);
-            }
-            FwdTile { b, h, i0, out: acc, lse: Vec::new() }
-        })
-        .collect();
-    for t in tiles {
-        let q0 = g.seg.cu_q[t.b];
-        for (r, src) in t.out.chunks_exact(d.max(1)).enumerate() {
-            let dst = ((q0 + t.i0 + r) * g.hq + t.h) * d;
-            dq[dst..dst + d].copy_from_slice(src);
+    let dq = Disjoint::new(dq, tq * g.hq * d);
+    query_blocks(g).into_par_iter().for_each(|(b, h, i0, i1)| {
+        let rows = i1 - i0;
+        let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
+        let kh = h / (g.hq / g.hk);
+        let qoff = ((q0 + i0) * g.hq + h) * d;
+        let qm = MatRef::new(q, qoff, g.q_rs(), 1);
+        let dom = MatRef::new(saved.dout, qoff, g.q_rs(), 1);
+        let ranges: Vec<KeyRange> = (i0..i1).map(|i| g.keys_of(b, i)).collect();
+        let lse = &saved.lse[h * tq + q0 + i0..h * tq + q0 + i1];
+        let dv = &dvec[h * tq + q0 + i0..h * tq + q0 + i1];
+        let span = g.keys_of_block(b, i0, i1);
+        let mut acc = vec![0f32; rows * d];
+        let kmax = BK.min(span.hi.saturating_sub(span.lo));
+        let (mut s, mut dp) = (vec![0f32; rows * kmax], vec![0f32; rows * kmax]);
+        for (j0, j1) in tiles(span.lo, span.hi, BK) {
+            let kn = j1 - j0;
+            let base = ((k0 + j0) * g.hk + kh) * d;
+            mm(&mut s, rows, kn, d, qm, MatRef::new(k, base, 1, g.k_rs()), g.scale, false);
+            probabilities(&mut s, kn, j0, &ranges, lse);
+            mm(&mut dp, rows, kn, d, dom, MatRef::new(v, base, 1, g.k_rs()), 1.0, false);
+            score_grads(&mut dp, &s, kn, dv);
+            // dQ += scale · dS K
+            let km = MatRef::new(k, base, g.k_rs(), 1);
+            mm(&mut acc, rows, d, kn, MatRef::new(&dp, 0, kn, 1), km, g.scale, true);
         }
-    }
-}
-
-/// One `dk`/`dv` work item's results: keys `j0..` of kv head `kh` of segment `b`.
-struct KvTile {
-    b: usize,
-    kh: usize,
-    j0: usize,
-    dk: Vec<f32>,
-    dv: Vec<f32>,
+        for (r, src) in acc.chunks_exact(d.max(1)).enumerate() {
+            // SAFETY: query blocks partition the (row, head) pairs, as in [`forward`].
+            unsafe { dq.write(((q0 + i0 + r) * g.hq + h) * d, src) };
+        }
+    });
 }
 
 /// `∂L/∂k` and `∂L/∂v` stacked, `[2, Tk, Hk, D]`, into `dkv`.
@@ -452,56 +435,56 @@ pub fn backward_dkv(g: &Geometry, q: &[f32], k: &[f32], v: &[f32], saved: &Saved
             }
         }
     }
-    let tiles: Vec<KvTile> = items
-        .into_par_iter()
-        .map(|(b, kh, j0, j1)| {
-            let kn = j1 - j0;
-            let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
-            let base = ((k0 + j0) * g.hk + kh) * d;
-            // The queries that see any key of j0..j1: a contiguous run, as ranges are
-            // monotone in the query index.
-            let ranges: Vec<KeyRange> = (0..g.lq(b)).map(|i| g.keys_of(b, i)).collect();
-            let sees = |r: &KeyRange| r.lo < r.hi && r.lo < j1 && r.hi > j0;
-            let first = ranges.iter().position(sees);
-            let last = ranges.iter().rposition(sees);
-            let (mut dk, mut dvv) = (vec![0f32; kn * d], vec![0f32; kn * d]);
-            let (Some(first), Some(last)) = (first, last) else {
-                return KvTile { b, kh, j0, dk, dv: dvv };
-            };
-            let qmax = BQ.min(last + 1 - first);
-            let (mut s, mut dp) = (vec![0f32; qmax * kn], vec![0f32; qmax * kn]);
-            for h in kh * group..(kh + 1) * group {
-                for (i0, i1) in tiles(first, last + 1, BQ) {
-                    let rows = i1 - i0;
-                    let qoff = ((q0 + i0) * g.hq + h) * d;
-                    let qm = MatRef::new(q, qoff, g.q_rs(), 1);
-                    let dom = MatRef::new(saved.dout, qoff, g.q_rs(), 1);
-                    let lse = &saved.lse[h * tq + q0 + i0..h * tq + q0 + i1];
-                    let dv = &dvec[h * tq + q0 + i0..h * tq + q0 + i1];
-                    let kt = MatRef::new(k, base, 1, g.k_rs());
-                    mm(&mut s, rows, kn, d, qm, kt, g.scale, false);
-                    probabilities(&mut s, kn, j0, &ranges[i0..i1], lse);
-                    // dV += Pᵀ dO
-                    mm(&mut dvv, kn, d, rows, MatRef::new(&s, 0, 1, kn), dom, 1.0, true);
-                    let vt = MatRef::new(v, base, 1, g.k_rs());
-                    mm(&mut dp, rows, kn, d, dom, vt, 1.0, false);
-                    score_grads(&mut dp, &s, kn, dv);
-                    // dK += scale · dSᵀ Q
-                    mm(&mut dk, kn, d, rows, MatRef::new(&dp, 0, 1, kn), qm, g.scale, true);
+    let dkv = Disjoint::new(dkv, 2 * tk * g.hk * d);
+    items.into_par_iter().for_each(|(b, kh, j0, j1)| {
+        let kn = j1 - j0;
+        let (q0, k0) = (g.seg.cu_q[b], g.seg.cu_k[b]);
+        let base = ((k0 + j0) * g.hk + kh) * d;
+        // The queries that see any key of j0..j1: a contiguous run, as ranges are
+        // monotone in the query index.
+        let ranges: Vec<KeyRange> = (0..g.lq(b)).map(|i| g.keys_of(b, i)).collect();
+        let sees = |r: &KeyRange| r.lo < r.hi && r.lo < j1 && r.hi > j0;
+        let first = ranges.iter().position(sees);
+        let last = ranges.iter().rposition(sees);
+        let (mut dk, mut dvv) = (vec![0f32; kn * d], vec![0f32; kn * d]);
+        // Keys `j0..j1` of kv head `kh` into both parts (zeros where no query sees them).
+        let store = |dk: &[f32], dv: &[f32]| {
+            for (part, src) in [dk, dv].into_iter().enumerate() {
+                for (r, row) in src.chunks_exact(d.max(1)).enumerate() {
+                    let at = ((part * tk + k0 + j0 + r) * g.hk + kh) * d;
+                    // SAFETY: key blocks partition the (key, kv head) pairs of every
+                    // segment, so no two items write the same rows of either part.
+                    unsafe { dkv.write(at, row) };
                 }
             }
-            KvTile { b, kh, j0, dk, dv: dvv }
-        })
-        .collect();
-    for KvTile { b, kh, j0, dk, dv } in tiles {
-        let k0 = g.seg.cu_k[b];
-        for (part, src) in [dk, dv].iter().enumerate() {
-            for (r, row) in src.chunks_exact(d.max(1)).enumerate() {
-                let dst = ((part * tk + k0 + j0 + r) * g.hk + kh) * d;
-                dkv[dst..dst + d].copy_from_slice(row);
+        };
+        let (Some(first), Some(last)) = (first, last) else {
+            return store(&dk, &dvv);
+        };
+        let qmax = BQ.min(last + 1 - first);
+        let (mut s, mut dp) = (vec![0f32; qmax * kn], vec![0f32; qmax * kn]);
+        for h in kh * group..(kh + 1) * group {
+            for (i0, i1) in tiles(first, last + 1, BQ) {
+                let rows = i1 - i0;
+                let qoff = ((q0 + i0) * g.hq + h) * d;
+                let qm = MatRef::new(q, qoff, g.q_rs(), 1);
+                let dom = MatRef::new(saved.dout, qoff, g.q_rs(), 1);
+                let lse = &saved.lse[h * tq + q0 + i0..h * tq + q0 + i1];
+                let dv = &dvec[h * tq + q0 + i0..h * tq + q0 + i1];
+                let kt = MatRef::new(k, base, 1, g.k_rs());
+                mm(&mut s, rows, kn, d, qm, kt, g.scale, false);
+                probabilities(&mut s, kn, j0, &ranges[i0..i1], lse);
+                // dV += Pᵀ dO
+                mm(&mut dvv, kn, d, rows, MatRef::new(&s, 0, 1, kn), dom, 1.0, true);
+                let vt = MatRef::new(v, base, 1, g.k_rs());
+                mm(&mut dp, rows, kn, d, dom, vt, 1.0, false);
+                score_grads(&mut dp, &s, kn, dv);
+                // dK += scale · dSᵀ Q
+                mm(&mut dk, kn, d, rows, MatRef::new(&dp, 0, 1, kn), qm, g.scale, true);
             }
         }
-    }
+        store(&dk, &dvv);
+    });
 }
 
 #[cfg(test)]
