@@ -118,25 +118,26 @@ pub struct Written {
 pub fn ensure_reusing(data: &mut TensorData, dtype: DType, n: usize, mark: &mut Written) {
     if data.dtype() != dtype {
         *data = alloc(dtype, n);
-    } else {
-        with_slice!(data, v => {
-            let same = v.as_ptr() as usize == mark.ptr && v.capacity() == mark.cap;
-            let written = if same { mark.len.max(v.len()) } else { v.len() };
-            let keep = n.min(written);
-            if v.len() < keep {
-                // SAFETY: `keep ≤ written ≤ capacity`, and the first `written` elements of
-                // this allocation were initialised by earlier uses: `truncate` (which is all
-                // `resize` does when shrinking) never de-initialises memory, and every
-                // element type here is plain data valid for any bits it held.
-                unsafe { v.set_len(keep) }
-            }
-            v.resize(n, Elem::from_f32(0.0));
-        });
+        *mark = Written::default();
     }
     with_slice!(data, v => {
         let same = v.as_ptr() as usize == mark.ptr && v.capacity() == mark.cap;
-        let len = if same { mark.len.max(n) } else { n };
-        *mark = Written { ptr: v.as_ptr() as usize, cap: v.capacity(), len };
+        let written = if same { mark.len.max(v.len()) } else { v.len() };
+        let keep = n.min(written);
+        if v.len() < keep {
+            // SAFETY: `keep ≤ written ≤ capacity`, and the first `written` elements of
+            // this allocation were initialised by earlier uses: `truncate` (which is all
+            // `resize` does when shrinking) never de-initialises memory, and every
+            // element type here is plain data valid for any bits it held.
+            unsafe { v.set_len(keep) }
+        }
+        let before = (v.as_ptr() as usize, v.capacity());
+        v.resize(n, Elem::from_f32(0.0));
+        let (ptr, cap) = (v.as_ptr() as usize, v.capacity());
+        // A reallocation moved the first `keep` elements and zeroed up to `n`; else the
+        // allocation still holds all it held, and now `n` elements more or less.
+        let len = if (ptr, cap) == before { written.max(n) } else { n };
+        *mark = Written { ptr, cap, len };
     });
 }
 
