@@ -50,7 +50,8 @@
 //!   allocator as it is. By default the binary keeps freed large host buffers in its heap
 //!   for the next run (`mallopt`: no `mmap` for large blocks, up to 1 GiB of freed heap
 //!   kept) instead of mapping fresh, page-faulting memory for every upload and read-back;
-//!   also skipped when any `MALLOC_*_` variable or `GLIBC_TUNABLES` is set. The library
+//!   also skipped when `MALLOC_MMAP_MAX_`, `MALLOC_MMAP_THRESHOLD_`,
+//!   `MALLOC_TRIM_THRESHOLD_` or `GLIBC_TUNABLES` is set. The library
 //!   never changes the allocator: a program linking it chooses its own.
 
 use std::path::PathBuf;
